@@ -1,0 +1,65 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class OsviApi implements ICredentialType {
+	name = 'osviApi';
+
+	displayName = 'OSVI API';
+
+	icon: Icon = 'file:osvi.svg';
+
+	documentationUrl = 'https://docs.osvi.ai';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Token',
+			name: 'apiToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			hint: 'From the OSVI dashboard: Settings → API',
+		},
+		{
+			displayName:
+				'OSVI API tokens are 16 characters long. Check that the whole token was copied, with no spaces.',
+			name: 'tokenLengthNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: {
+				show: {
+					// Saved secrets come back masked as a long placeholder: no warning for those.
+					apiToken: [{ _cnd: { regex: '^(?!__n8n_BLANK_VALUE_)(.{1,15}|.{17,})$' } }],
+				},
+			},
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.osvi.ai',
+			description:
+				"OSVI's API address. Change it only for a proxy, or for the project's local sandbox.",
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: { 'API-Token': '={{$credentials.apiToken}}' },
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/v1/active_agents',
+			method: 'GET',
+		},
+	};
+}

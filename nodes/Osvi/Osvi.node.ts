@@ -1,0 +1,50 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { getCountries } from '../shared/countries';
+import * as agent from './actions/agent';
+import * as call from './actions/call';
+import { router } from './actions/router';
+import { searchAgents } from './methods/listSearch';
+
+export class Osvi implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'OSVI',
+		name: 'osvi',
+		icon: 'file:osvi.svg',
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Place outbound phone calls with OSVI AI voice agents and read their results: status, summary, extracted data, transcript and recording',
+		defaults: { name: 'OSVI' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'osviApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Agent', value: 'agent' },
+					{ name: 'Call', value: 'call' },
+				],
+				default: 'call',
+			},
+			...agent.description,
+			...call.description,
+		],
+	};
+
+	methods = {
+		listSearch: { searchAgents },
+		loadOptions: { getCountries },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,165 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { toZonedIsoTimestamp } from '../../../shared/dates';
+import { toItems } from '../../../shared/router';
+import { invalidFieldError } from '../../../shared/validation';
+import { osviListAll } from '../../transport';
+import { AGENT_ID_PATTERN } from '../common.descriptions';
+
+export const CALL_STATUSES = [
+	{ name: 'Busy', value: 'busy' },
+	{ name: 'Failed', value: 'failed' },
+	{ name: 'In Progress', value: 'in_progress' },
+	{ name: 'Not Picked', value: 'not_picked' },
+	{ name: 'Picked', value: 'picked' },
+	{ name: 'Voicemail', value: 'voicemail' },
+];
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Agent ID',
+				name: 'agentId',
+				type: 'string',
+				default: '',
+				placeholder: 'agent_IsZ3Q6Sf_60Eh26XQMGbz-R_og',
+				description: 'Only calls of this agent',
+			},
+			{
+				displayName: 'Call Type',
+				name: 'callType',
+				type: 'options',
+				default: 'outbound',
+				options: [
+					{ name: 'Inbound', value: 'inbound' },
+					{ name: 'Outbound', value: 'outbound' },
+				],
+			},
+			{
+				displayName: 'Campaign ID',
+				name: 'campaignId',
+				type: 'number',
+				default: 0,
+				description: 'Only calls of this campaign',
+			},
+			{
+				displayName: 'Campaign Upload ID',
+				name: 'campaignUploadId',
+				type: 'number',
+				default: 0,
+				description: 'Only calls of one contact upload, as returned by Add Campaign Contacts',
+			},
+			{
+				displayName: 'Picked After',
+				name: 'startDate',
+				type: 'dateTime',
+				default: '',
+				description:
+					"Only calls picked up at or after this time (read in the workflow's time zone)",
+			},
+			{
+				displayName: 'Picked Before',
+				name: 'endDate',
+				type: 'dateTime',
+				default: '',
+				description:
+					"Only calls picked up at or before this time (read in the workflow's time zone)",
+			},
+			{
+				displayName: 'Phone Number Contains',
+				name: 'phoneNumber',
+				type: 'string',
+				default: '',
+				placeholder: '98765',
+				description: 'Part of the phone number',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'multiOptions',
+				default: [],
+				options: CALL_STATUSES,
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['call'], operation: ['getMany'] } },
+	properties,
+);
+
+function buildQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const node = context.getNode();
+	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const qs: IDataObject = {};
+	const statuses = (filters.status as string[] | undefined) ?? [];
+	if (statuses.length > 0) qs.status = statuses.join(',');
+	const agentId = String(filters.agentId ?? '').trim();
+	if (agentId !== '') {
+		if (!AGENT_ID_PATTERN.test(agentId)) {
+			throw invalidFieldError(node, itemIndex, 'Filters › Agent ID', `"${agentId}" is not an OSVI agent ID`);
+		}
+		qs.agent_uuid = agentId;
+	}
+	for (const [name, key, label] of [
+		['campaignId', 'campaign_id', 'Campaign ID'],
+		['campaignUploadId', 'campaign_upload_id', 'Campaign Upload ID'],
+	] as const) {
+		if (filters[name] === undefined) continue;
+		const value = Number(filters[name]);
+		if (!Number.isInteger(value) || value <= 0) {
+			throw invalidFieldError(node, itemIndex, `Filters › ${label}`, 'must be a whole number above 0');
+		}
+		qs[key] = value;
+	}
+	if (typeof filters.phoneNumber === 'string' && filters.phoneNumber.trim() !== '') {
+		qs.phone_number = filters.phoneNumber.trim();
+	}
+	if (filters.callType) qs.call_type = filters.callType;
+	for (const [name, key, label] of [
+		['startDate', 'start_date', 'Picked After'],
+		['endDate', 'end_date', 'Picked Before'],
+	] as const) {
+		if (!filters[name]) continue;
+		try {
+			qs[key] = toZonedIsoTimestamp(filters[name], context.getTimezone());
+		} catch (error) {
+			throw invalidFieldError(node, itemIndex, `Filters › ${label}`, (error as Error).message);
+		}
+	}
+	return qs;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const qs = buildQuery(this, itemIndex);
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
+		throw invalidFieldError(this.getNode(), itemIndex, 'Limit', 'must be a whole number of at least 1');
+	}
+	return toItems(await osviListAll(this, '/v1/calls', qs, limit, itemIndex));
+}

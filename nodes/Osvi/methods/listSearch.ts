@@ -1,0 +1,27 @@
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { osviApiRequest } from '../transport';
+
+interface ActiveAgent {
+	agent_id?: string;
+	name?: string;
+}
+
+/** Active agents for the agent picker; the filter matches name or ID, case-insensitively. */
+export async function searchAgents(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const agents = await osviApiRequest<ActiveAgent[]>(this, 'GET', '/v1/active_agents');
+	const needle = filter?.trim().toLowerCase() ?? '';
+	const results = (Array.isArray(agents) ? agents : [])
+		.filter((agent) => typeof agent.agent_id === 'string')
+		.filter(
+			(agent) =>
+				needle === '' ||
+				(agent.name ?? '').toLowerCase().includes(needle) ||
+				(agent.agent_id ?? '').toLowerCase().includes(needle),
+		)
+		.map((agent) => ({ name: agent.name || agent.agent_id!, value: agent.agent_id! }));
+	return { results };
+}

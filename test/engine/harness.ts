@@ -1,0 +1,222 @@
+// Runs workflows through n8n-core's real execution engine (WorkflowExecute), with the real
+// request helpers (httpRequestWithAuthentication) and our credentials' own `authenticate`, so
+// requests really reach the sandbox. Only the parts of n8n that live outside n8n-core (the
+// credential store, the node registry) are small test doubles here.
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import {
+	ICredentialsHelper,
+	NodeHelpers,
+	Workflow,
+} from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	IExecuteData,
+	IHttpRequestOptions,
+	INode,
+	INodeCredentialsDetails,
+	INodeExecutionData,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IRunExecutionData,
+	IVersionedNodeType,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+
+import { OsviApi } from '../../credentials/OsviApi.credentials';
+import { Osvi } from '../../nodes/Osvi/Osvi.node';
+
+const PACKAGE = 'n8n-nodes-voice-agents';
+
+const nodeClasses: Record<string, INodeType | IVersionedNodeType> = {
+	[`${PACKAGE}.osvi`]: new Osvi(),
+};
+
+const credentialClasses: Record<string, ICredentialType> = {
+	osviApi: new OsviApi(),
+};
+
+class TestNodeTypes implements INodeTypes {
+	getByName(type: string) {
+		const nodeType = nodeClasses[type];
+		if (!nodeType) throw new Error(`Unknown node type ${type}`);
+		return nodeType;
+	}
+
+	getByNameAndVersion(type: string, version?: number): INodeType {
+		return NodeHelpers.getVersionedNodeType(this.getByName(type), version);
+	}
+
+	getKnownTypes() {
+		return {};
+	}
+}
+
+/** The credential store: decrypted data by type, and generic authentication resolved as n8n does. */
+class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
+		super();
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+		workflow: Workflow,
+		node: INode,
+	): Promise<IHttpRequestOptions> {
+		const authenticate = credentialClasses[typeName]?.authenticate;
+		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
+		if (!authenticate || authenticate.type !== 'generic') return requestOptions;
+		// Same resolution as n8n's own credentials helper: every value may be an expression over $credentials.
+		const resolve = (value: unknown) =>
+			workflow.expression.getSimpleParameterValue(node, value as string, 'internal', { $credentials: credentials } as IDataObject, undefined, '');
+		const result = { ...requestOptions } as IHttpRequestOptions & Record<string, IDataObject>;
+		for (const [section, entries] of Object.entries(authenticate.properties)) {
+			const target: IDataObject = { ...((result[section] as IDataObject) ?? {}) };
+			for (const [key, value] of Object.entries(entries as IDataObject)) target[key] = resolve(value) as string;
+			result[section] = target;
+		}
+		return result;
+	}
+
+	async preAuthentication() {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<never> {
+		throw new Error('not used by these nodes');
+	}
+
+	async getDecrypted(
+		_additionalData: IWorkflowExecuteAdditionalData,
+		_nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
+		const data = this.data[type];
+		if (!data) throw new Error(`No test credentials of type ${type}`);
+		return { ...data };
+	}
+
+	async updateCredentials() {}
+
+	async updateCredentialsOauthTokenData() {}
+
+	getCredentialsProperties() {
+		return [];
+	}
+
+	isCredentialUsableByNode(credentialType: string, nodeType: string): boolean {
+		const node = nodeClasses[nodeType] as INodeType | undefined;
+		return node?.description.credentials?.some((credential) => credential.name === credentialType) ?? false;
+	}
+}
+
+export interface NodeRunOptions {
+	/** Node type name without the package prefix, e.g. `osvi`. */
+	type: string;
+	parameters: IDataObject;
+	items?: IDataObject[];
+	credentials: Record<string, ICredentialDataDecryptedObject>;
+	continueOnFail?: boolean;
+	mode?: WorkflowExecuteMode;
+	timezone?: string;
+}
+
+export interface NodeRunResult {
+	run: IRun;
+	/** Output items of the node (first output), or [] when it failed. */
+	items: INodeExecutionData[];
+	/** The error that stopped the node, if any. */
+	error?: Error & { description?: string; httpCode?: string; context?: IDataObject };
+}
+
+/** Runs one node, fed with `items`, through WorkflowExecute, exactly as a workflow step runs. */
+export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
+	const nodeName = 'Node Under Test';
+	const node: INode = {
+		id: 'node-under-test',
+		name: nodeName,
+		type: `${PACKAGE}.${options.type}`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters as INode['parameters'],
+		credentials: Object.fromEntries(
+			Object.keys(options.credentials).map((type) => [type, { id: `${type}-id`, name: type }]),
+		),
+		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+	};
+	const workflow = new Workflow({
+		id: 'engine-test',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: new TestNodeTypes(),
+		settings: { timezone: options.timezone ?? 'Asia/Kolkata' },
+	});
+
+	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', 'engine-test-execution', {
+		id: 'engine-test',
+		name: 'engine test',
+		active: false,
+		nodes: [node],
+		connections: {},
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as never);
+	let resolveFinished: (run: IRun) => void = () => {};
+	const finished = new Promise<IRun>((resolve) => (resolveFinished = resolve));
+	hooks.addHandler('workflowExecuteAfter', (run) => resolveFinished(run));
+
+	const additionalData = {
+		hooks,
+		credentialsHelper: new TestCredentialsHelper(options.credentials),
+		executionId: 'engine-test-execution',
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		webhookBaseUrl: 'http://127.0.0.1/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
+		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
+		variables: {},
+		currentNodeParameters: undefined,
+		executeWorkflow: async () => {
+			throw new Error('not used');
+		},
+		getRunExecutionData: async () => undefined,
+		setExecutionStatus: () => {},
+		sendDataToUI: () => {},
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('not used');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const input: INodeExecutionData[] = (options.items ?? [{}]).map((json) => ({ json }));
+	const stack: IExecuteData[] = [{ node, data: { main: [input] }, source: null }];
+	const runExecutionData: IRunExecutionData = {
+		startData: {},
+		resultData: { runData: {} },
+		executionData: {
+			contextData: {},
+			metadata: {},
+			nodeExecutionStack: stack,
+			waitingExecution: {},
+			waitingExecutionSource: {},
+		},
+	} as IRunExecutionData;
+
+	const execution = new WorkflowExecute(additionalData, options.mode ?? 'manual', runExecutionData);
+	await execution.processRunExecutionData(workflow);
+	const run = await finished;
+	const taskData = run.data.resultData.runData[nodeName]?.[0];
+	const error = (taskData?.error ?? run.data.resultData.error) as NodeRunResult['error'];
+	return { run, items: taskData?.data?.main?.[0] ?? [], error };
+}

@@ -1,0 +1,112 @@
+'use strict';
+// The sandbox: one HTTP server on 127.0.0.1 that fakes each platform's API under its own prefix
+// (`/osvi/...`), serves presigned files, and offers control routes under `/_sandbox/` so that tests
+// in another process (a real n8n) can read what the nodes sent.
+const { Router, readBody, reply, send, http } = require('./http');
+const { OsviFake, DEFAULT_TOKEN: OSVI_TOKEN, silentWav } = require('./osvi');
+
+const SECRET_HEADERS = ['api-token', 'authorization', 'token', 'x-api-key'];
+
+/**
+ * @param {object} [options]
+ * @param {number} [options.port] 0 for any free port
+ * @param {number} [options.callDurationMs]
+ * @param {'current'|'legacy'} [options.webhookShape]
+ */
+async function startSandbox(options = {}) {
+	const requests = [];
+	let baseUrl = '';
+	const osvi = new OsviFake({
+		baseUrl: () => baseUrl,
+		callDurationMs: options.callDurationMs,
+		webhookShape: options.webhookShape,
+	});
+	const platforms = { osvi: { fake: osvi, router: osvi.router() } };
+
+	const control = new Router()
+		.on('GET', '/_sandbox/requests', () => reply(200, requests))
+		.on('POST', '/_sandbox/reset', () => {
+			requests.length = 0;
+			osvi.reset();
+			return reply(200, { reset: true });
+		})
+		.on('POST', '/_sandbox/osvi/config', ({ body }) => {
+			if (body.callDurationMs !== undefined) osvi.callDurationMs = Number(body.callDurationMs);
+			if (body.webhookShape !== undefined) osvi.webhookShape = body.webhookShape;
+			if (body.webhookHeaders !== undefined) osvi.webhookHeaders = body.webhookHeaders;
+			return reply(200, { callDurationMs: osvi.callDurationMs, webhookShape: osvi.webhookShape });
+		})
+		.on('POST', '/_sandbox/osvi/seed-calls', ({ body }) => {
+			osvi.seedCalls(Number(body.count ?? 0));
+			return reply(200, { calls: osvi.calls.length });
+		})
+		.on('GET', '/_sandbox/osvi/calls', () => reply(200, osvi.calls))
+		.on('GET', '/_sandbox/osvi/webhooks', () => reply(200, osvi.webhookDeliveries))
+		.on('GET', '/_files/recordings/:file', ({ params }) => {
+			const call = osvi.findCall(params.file.replace(/\.wav$/, ''));
+			return call ? reply(200, silentWav(), { 'content-type': 'audio/wav' }) : reply(404, { error: 'expired or unknown' });
+		});
+
+	async function handle(request) {
+		const url = new URL(request.url, 'http://sandbox');
+		const raw = await readBody(request);
+		let body;
+		if (raw.length > 0) {
+			try {
+				body = JSON.parse(raw.toString('utf8'));
+			} catch {
+				body = Symbol.for('invalid-json');
+			}
+		}
+		const query = Object.fromEntries(url.searchParams);
+		const [, prefix, ...rest] = url.pathname.split('/');
+		const platform = platforms[prefix];
+		if (!platform) {
+			const matched = control.match(request.method, url.pathname);
+			return matched ? matched.handler({ body: body ?? {}, query, params: matched.params }) : reply(404, { error: 'no such sandbox route' });
+		}
+		const path = `/${rest.join('/')}`;
+		const headers = { ...request.headers };
+		const authenticated = platform.fake.authorise(headers);
+		for (const name of SECRET_HEADERS) if (name in headers) headers[name] = '[present]';
+		requests.push({ platform: prefix, method: request.method, path, query, headers, body, authenticated, at: Date.now() });
+		if (!authenticated) return reply(401, { success: false, error: 'Invalid or missing API-Token', details: null });
+		if (body === Symbol.for('invalid-json')) return reply(400, { success: false, error: 'Invalid JSON body', details: null });
+		const matched = platform.router.match(request.method, path);
+		if (!matched) return reply(404, { success: false, error: 'Not found', details: null });
+		return matched.handler({ body, query, params: matched.params });
+	}
+
+	const server = http.createServer((request, response) => {
+		handle(request)
+			.then((result) => send(response, result))
+			.catch((error) => send(response, reply(500, { success: false, error: String(error), details: null })));
+	});
+	await new Promise((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+	baseUrl = `http://127.0.0.1:${server.address().port}`;
+
+	return {
+		url: baseUrl,
+		osvi,
+		osviUrl: `${baseUrl}/osvi`,
+		osviToken: OSVI_TOKEN,
+		requests,
+		/** Requests of one platform, optionally of one method and path. */
+		received(platform, method, path) {
+			return requests.filter(
+				(entry) => entry.platform === platform && (!method || entry.method === method) && (!path || entry.path === path),
+			);
+		},
+		reset() {
+			requests.length = 0;
+			osvi.reset();
+		},
+		async close() {
+			osvi.reset();
+			server.closeAllConnections?.();
+			await new Promise((resolve) => server.close(resolve));
+		},
+	};
+}
+
+module.exports = { startSandbox, OSVI_TOKEN };
