@@ -11,7 +11,7 @@ export class OsviApi implements ICredentialType {
 
 	displayName = 'OSVI API';
 
-	icon: Icon = 'file:osvi.svg';
+	icon: Icon = { light: 'file:osvi.svg', dark: 'file:osvi.dark.svg' };
 
 	documentationUrl = 'https://docs.osvi.ai';
 
@@ -28,7 +28,7 @@ export class OsviApi implements ICredentialType {
 		{
 			displayName:
 				'OSVI API tokens are 16 characters long. Check that the whole token was copied, with no spaces.',
-			name: 'tokenLengthNotice',
+			name: 'lengthWarning',
 			type: 'notice',
 			default: '',
 			displayOptions: {

@@ -11,7 +11,7 @@ export class Osvi implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'OSVI',
 		name: 'osvi',
-		icon: 'file:osvi.svg',
+		icon: { light: 'file:osvi.svg', dark: 'file:osvi.dark.svg' },
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

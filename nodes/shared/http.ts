@@ -87,10 +87,10 @@ function networkCode(error: unknown): string | undefined {
 function unreachableError(node: INode, url: string, error: unknown, itemIndex?: number) {
 	const code = networkCode(error) ?? 'network error';
 	const host = hostOf(url);
-	return new NodeApiError(node, { message: `Could not reach ${host}`, code } as JsonObject, {
-		message: `Could not reach ${host} (${code})`,
-		description:
-			'The request did not get an answer. Check the Base URL in the credential and that the service is reachable from n8n.',
+	// The code stays out of the message: n8n would replace a message naming ECONNREFUSED with a generic one.
+	return new NodeApiError(node, { message: `Could not reach ${host}` } as JsonObject, {
+		message: `Could not reach ${host}`,
+		description: `${code}: the request got no answer. Check the Base URL in the credential and that the service is reachable from n8n.`,
 		itemIndex,
 	});
 }

@@ -1,15 +1,17 @@
+export type JsonParameter = { value: unknown; problem?: undefined } | { value?: undefined; problem: string };
+
 /**
  * Reads a JSON parameter: the editor gives a string, an expression may give an object already.
- * Returns `undefined` for an empty value and throws a plain Error with a readable reason otherwise.
+ * An empty value reads as `undefined`; text that is not JSON gives a readable problem.
  */
-export function parseJsonParameter(value: unknown): unknown {
-	if (value === undefined || value === null) return undefined;
-	if (typeof value !== 'string') return value;
-	if (value.trim() === '') return undefined;
+export function parseJsonParameter(value: unknown): JsonParameter {
+	if (value === undefined || value === null) return { value: undefined };
+	if (typeof value !== 'string') return { value };
+	if (value.trim() === '') return { value: undefined };
 	try {
-		return JSON.parse(value) as unknown;
+		return { value: JSON.parse(value) as unknown };
 	} catch (error) {
-		throw new Error(`is not valid JSON (${(error as Error).message})`);
+		return { problem: `is not valid JSON (${(error as Error).message})` };
 	}
 }
 

@@ -10,13 +10,13 @@ export interface NormalisedPhone {
 	country: string;
 }
 
-/** Thrown for input that is not a callable phone number; the message says why, in plain words. */
-export class PhoneNumberError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'PhoneNumberError';
-	}
+/** Why an input is not a callable number, and which input is at fault. */
+export interface PhoneProblem {
+	field: 'phone' | 'country';
+	problem: string;
 }
+
+export type PhoneCheck = { phone: NormalisedPhone; problem?: undefined } | ({ phone?: undefined } & PhoneProblem);
 
 let library: typeof PhoneLibrary | undefined;
 
@@ -41,32 +41,27 @@ export function listCountryCodes(): string[] {
  * canonical number. A number written with its own `+CC` (or international prefix) decides the
  * country; otherwise `defaultCountry` does. Never guesses a country when neither is given.
  */
-export function normalisePhoneNumber(input: unknown, defaultCountry?: string): NormalisedPhone {
+export function checkPhoneNumber(input: unknown, defaultCountry?: string): PhoneCheck {
 	const text = typeof input === 'number' ? String(input) : input;
-	if (typeof text !== 'string' || text.trim() === '') {
-		throw new PhoneNumberError('is empty');
-	}
+	if (typeof text !== 'string' || text.trim() === '') return { field: 'phone', problem: 'is empty' };
 	const lib = phoneLibrary();
 	const country = defaultCountry?.trim().toUpperCase() || undefined;
 	if (country !== undefined && !lib.isSupportedCountry(country)) {
-		throw new PhoneNumberError(`country "${defaultCountry}" is not a known ISO 3166-1 alpha-2 code`);
+		return { field: 'country', problem: `"${defaultCountry}" is not a known ISO 3166-1 alpha-2 country code` };
 	}
 	const startsInternational = /^\s*(\+|00)/.test(text);
 	if (country === undefined && !startsInternational) {
-		throw new PhoneNumberError(
-			`"${text}" has no country code: write it with +<country code> or set the country`,
-		);
+		return {
+			field: 'phone',
+			problem: `"${text}" has no country code: write it with +<country code> or set the country`,
+		};
 	}
 	const parsed = lib.parsePhoneNumberFromString(text, country as PhoneLibrary.CountryCode | undefined);
-	if (parsed === undefined) {
-		throw new PhoneNumberError(`"${text}" is not a phone number`);
-	}
+	if (parsed === undefined) return { field: 'phone', problem: `"${text}" is not a phone number` };
 	const numberCountry = parsed.country;
 	if (!parsed.isValid() || numberCountry === undefined) {
 		const where = numberCountry ?? country;
-		throw new PhoneNumberError(
-			`"${text}" is not a valid phone number${where ? ` for ${where}` : ''}`,
-		);
+		return { field: 'phone', problem: `"${text}" is not a valid phone number${where ? ` for ${where}` : ''}` };
 	}
-	return { e164: parsed.number, nationalNumber: parsed.nationalNumber, country: numberCountry };
+	return { phone: { e164: parsed.number, nationalNumber: parsed.nationalNumber, country: numberCountry } };
 }

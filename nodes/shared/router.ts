@@ -58,11 +58,12 @@ export async function routeItems(
 				output.push({ json: errorItemJson(error as Error), pairedItem: { item: itemIndex } });
 				continue;
 			}
-			if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-				error.context.itemIndex ??= itemIndex;
-				throw error;
-			}
-			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+			const failure =
+				error instanceof NodeApiError || error instanceof NodeOperationError
+					? error
+					: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+			failure.context.itemIndex ??= itemIndex;
+			throw failure;
 		}
 	}
 	return [output];

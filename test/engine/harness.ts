@@ -131,7 +131,7 @@ export interface NodeRunOptions {
 }
 
 export interface NodeRunResult {
-	run: IRun;
+	run?: IRun;
 	/** Output items of the node (first output), or [] when it failed. */
 	items: INodeExecutionData[];
 	/** The error that stopped the node, if any. */
@@ -214,7 +214,12 @@ export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
 	} as IRunExecutionData;
 
 	const execution = new WorkflowExecute(additionalData, options.mode ?? 'manual', runExecutionData);
-	await execution.processRunExecutionData(workflow);
+	try {
+		await execution.processRunExecutionData(workflow);
+	} catch (error) {
+		// Refused before any node ran (e.g. parameter issues n8n itself detects).
+		return { run: undefined, items: [], error: error as NodeRunResult['error'] };
+	}
 	const run = await finished;
 	const taskData = run.data.resultData.runData[nodeName]?.[0];
 	const error = (taskData?.error ?? run.data.resultData.error) as NodeRunResult['error'];

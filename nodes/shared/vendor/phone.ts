@@ -1,7 +1,5 @@
 // The single import point of libphonenumber-js (its "min" metadata: validity checks without
 // number types). The build bundles it into this file. Only `phone.ts` loads it, lazily, so
 // n8n does not pay for the phone metadata when it loads the node at start-up.
-// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
 export { parsePhoneNumberFromString, getCountries, isSupportedCountry } from 'libphonenumber-js/min';
-// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
 export type { CountryCode, PhoneNumber } from 'libphonenumber-js/min';

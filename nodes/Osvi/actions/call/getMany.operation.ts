@@ -73,6 +73,14 @@ const properties: INodeProperties[] = [
 				description: 'Only calls of one contact upload, as returned by Add Campaign Contacts',
 			},
 			{
+				displayName: 'Phone Number Contains',
+				name: 'phoneNumber',
+				type: 'string',
+				default: '',
+				placeholder: '98765',
+				description: 'Part of the phone number',
+			},
+			{
 				displayName: 'Picked After',
 				name: 'startDate',
 				type: 'dateTime',
@@ -87,14 +95,6 @@ const properties: INodeProperties[] = [
 				default: '',
 				description:
 					"Only calls picked up at or before this time (read in the workflow's time zone)",
-			},
-			{
-				displayName: 'Phone Number Contains',
-				name: 'phoneNumber',
-				type: 'string',
-				default: '',
-				placeholder: '98765',
-				description: 'Part of the phone number',
 			},
 			{
 				displayName: 'Status',

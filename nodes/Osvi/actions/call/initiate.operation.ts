@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { parseJsonParameter, pairsToObject } from '../../../shared/json';
-import { normalisePhoneNumber, PhoneNumberError } from '../../../shared/phone';
+import { checkPhoneNumber } from '../../../shared/phone';
 import type { NormalisedPhone } from '../../../shared/phone';
 import { invalidFieldError, validateItem } from '../../../shared/validation';
 import { emptyToUndefined } from '../../../shared/zodRules';
@@ -236,11 +236,11 @@ function readAdditionalData(context: IExecuteFunctions, itemIndex: number): unkn
 		return pairs.length > 0 ? pairsToObject(pairs) : undefined;
 	}
 	if (mode === 'json') {
-		try {
-			return parseJsonParameter(context.getNodeParameter('additionalDataJson', itemIndex, ''));
-		} catch (error) {
-			throw invalidFieldError(context.getNode(), itemIndex, 'Additional Data (JSON)', (error as Error).message);
+		const parsed = parseJsonParameter(context.getNodeParameter('additionalDataJson', itemIndex, ''));
+		if (parsed.problem !== undefined) {
+			throw invalidFieldError(context.getNode(), itemIndex, 'Additional Data (JSON)', parsed.problem);
 		}
+		return parsed.value;
 	}
 	return undefined;
 }
@@ -267,16 +267,12 @@ export function buildInitiateCallBody(
 	const node = context.getNode();
 	const agentUuid = readAgentId(context, itemIndex);
 	const country = context.getNodeParameter('country', itemIndex, '') as string;
-	let phone: NormalisedPhone;
-	try {
-		phone = normalisePhoneNumber(context.getNodeParameter('phoneNumber', itemIndex, ''), country);
-	} catch (error) {
-		if (error instanceof PhoneNumberError) {
-			const field = error.message.startsWith('country') ? 'Country' : 'Phone Number';
-			throw invalidFieldError(node, itemIndex, field, error.message);
-		}
-		throw error;
+	const checked = checkPhoneNumber(context.getNodeParameter('phoneNumber', itemIndex, ''), country);
+	if (checked.problem !== undefined) {
+		const field = checked.field === 'country' ? 'Country' : 'Phone Number';
+		throw invalidFieldError(node, itemIndex, field, checked.problem);
 	}
+	const { phone } = checked;
 	const fields = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const extraction = context.getNodeParameter('dataExtraction.fields', itemIndex, []) as ExtractionField[];
 
