@@ -91,6 +91,10 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		return undefined;
 	}
 
+	async runPreAuthentication() {
+		return undefined;
+	}
+
 	async getCredentials(): Promise<never> {
 		throw new Error('not used by these nodes');
 	}

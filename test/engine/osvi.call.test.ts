@@ -2,7 +2,7 @@ import { startSandbox } from '../sandbox';
 import { runNode } from './harness';
 import type { NodeRunOptions } from './harness';
 
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+import type { Sandbox } from '../sandbox';
 let sandbox: Sandbox;
 
 beforeAll(async () => {
@@ -220,7 +220,7 @@ describe('Call → Initiate', () => {
 });
 
 describe('reading calls back', () => {
-	async function placeCall(phone: string, extra: object = {}) {
+	async function placeCall(phone: string, extra: NodeRunOptions['parameters'] = {}) {
 		const { items } = await osvi(initiate(extra), { items: [{ phone }] });
 		const callId = items[0].json.call_id as string;
 		await waitFor(() => sandbox.osvi.findCall(callId)?.status !== 'in_progress');

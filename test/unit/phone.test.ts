@@ -44,9 +44,7 @@ describe('checkPhoneNumber: what CRMs hold becomes one canonical number', () => 
 		['9876543210', 'India', 'country', 'is not a known'],
 	])('rejects %j with %j (%s: %s)', (input, country, field, message) => {
 		const result = checkPhoneNumber(input, country);
-		expect(result.phone).toBeUndefined();
-		expect(result.field).toBe(field);
-		expect(result.problem).toContain(message);
+		expect(result).toEqual({ field, problem: expect.stringContaining(message) });
 	});
 
 	test('never adds a country on its own: no silent +1', () => {

@@ -1,0 +1,51 @@
+// Types of the sandbox (plain JavaScript, so `npm run sandbox` and the e2e scripts need no build).
+export interface RecordedRequest {
+	platform: string;
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	headers: Record<string, string>;
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	body: any;
+	authenticated: boolean;
+	at: number;
+}
+
+export interface SandboxCall {
+	call_id: string;
+	status: string;
+	phone_number: string;
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	[key: string]: any;
+}
+
+export interface OsviFake {
+	calls: SandboxCall[];
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	webhookDeliveries: Array<{ url: string; body: any; status?: number; error?: string }>;
+	callDurationMs: number;
+	webhookShape: 'current' | 'legacy';
+	webhookHeaders: Record<string, string>;
+	findCall(id: string): SandboxCall | undefined;
+	seedCalls(count: number): void;
+	reset(): void;
+}
+
+export interface Sandbox {
+	url: string;
+	osvi: OsviFake;
+	osviUrl: string;
+	osviToken: string;
+	requests: RecordedRequest[];
+	received(platform: string, method?: string, path?: string): RecordedRequest[];
+	reset(): void;
+	close(): Promise<void>;
+}
+
+export function startSandbox(options?: {
+	port?: number;
+	callDurationMs?: number;
+	webhookShape?: 'current' | 'legacy';
+}): Promise<Sandbox>;
+
+export const OSVI_TOKEN: string;
