@@ -1,0 +1,8 @@
+/** @type {import('jest').Config} The end-to-end suite: a real n8n, installed by test/e2e/run.js. */
+module.exports = {
+	rootDir: __dirname,
+	testEnvironment: 'node',
+	testMatch: ['**/*.e2e.test.js'],
+	testTimeout: 180000,
+	maxWorkers: 1,
+};

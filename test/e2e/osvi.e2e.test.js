@@ -1,0 +1,183 @@
+'use strict';
+// The OSVI node in a real n8n (each pinned version): the packed package installed as n8n's
+// community-package installer does, credentials and workflows imported, workflows run with
+// `n8n execute`, and every check made both on n8n's run JSON and on what the sandbox received.
+const { startSandbox } = require('../sandbox');
+const { N8nInstance, versions } = require('./n8n');
+const { byId, chain, osviCredential } = require('./workflows');
+
+const selected = process.env.N8N_E2E_VERSIONS ? process.env.N8N_E2E_VERSIONS.split(',') : versions.map((v) => v.version);
+const AGENT = 'agent_SandboxReminder01';
+
+function nodeOutput(run, nodeName) {
+	const task = run.data.resultData.runData[nodeName]?.[0];
+	return { items: task?.data?.main?.[0] ?? [], error: task?.error };
+}
+
+/** Places a call straight through the sandbox's API and waits for it to end. */
+async function completedCall(sandbox, phone) {
+	const response = await fetch(`${sandbox.osviUrl}/v1/call`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', 'api-token': sandbox.osviToken },
+		body: JSON.stringify({
+			agent_uuid: AGENT,
+			phone_number: phone,
+			country_code: 'IN',
+			data_extraction: [{ key: 'confirmed', description: 'Confirm?', output_format: 'yes or no' }],
+		}),
+	});
+	const { data } = await response.json();
+	const until = Date.now() + 5000;
+	while (sandbox.osvi.findCall(data.call_id).status === 'in_progress' && Date.now() < until) {
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+	return data.call_id;
+}
+
+const rows = [
+	{ name: 'Asha', phone: '+91 98765-43211' },
+	{ name: 'Bob', phone: '(415) 555-2671', country: 'US' },
+	{ name: 'Chitra', phone: '098765 43213' },
+];
+const badRows = [
+	{ name: 'Asha', phone: '9876543211' },
+	{ name: 'Nobody', phone: '12345' },
+	{ name: 'Chitra', phone: '9876543213' },
+];
+
+const initiateStep = (extra = {}) => ({
+	name: 'OSVI',
+	type: 'osvi',
+	parameters: {
+		resource: 'call',
+		operation: 'initiate',
+		agent: byId(AGENT),
+		phoneNumber: '={{ $json.phone }}',
+		country: '={{ $json.country ?? "IN" }}',
+		additionalFields: { personName: '={{ $json.name }}' },
+		additionalDataMode: 'json',
+		additionalDataJson: '={{ { crm_name: $json.name } }}',
+		dataExtraction: { fields: [{ key: 'confirmed', description: 'Ask to confirm', required: true, outputFormat: 'yes or no' }] },
+	},
+	...extra,
+});
+
+describe.each(selected)('n8n %s', (version) => {
+	let sandbox;
+	let n8n;
+	let ids;
+
+	beforeAll(async () => {
+		sandbox = await startSandbox({ callDurationMs: 100 });
+		n8n = await N8nInstance.create(version);
+		ids = {};
+		sandbox.osvi.seedCalls(230);
+		const doneCall = await completedCall(sandbox, '9876543215');
+		const workflows = [
+			chain('e2eOsviAgents0001', 'Agents', [{ name: 'OSVI', type: 'osvi', parameters: { resource: 'agent', operation: 'getMany' } }]),
+			chain('e2eOsviInitiate01', 'Initiate', [initiateStep()], { rows }),
+			chain('e2eOsviCofOn00001', 'Continue on fail', [initiateStep({ onError: 'continueRegularOutput' })], { rows: badRows }),
+			chain('e2eOsviCofOff0001', 'Stop on fail', [initiateStep()], { rows: badRows }),
+			chain('e2eOsviReadBack01', 'Read back', [
+				{ name: 'Get', type: 'osvi', parameters: { resource: 'call', operation: 'get', callId: doneCall } },
+				{ name: 'Transcript', type: 'osvi', parameters: { resource: 'call', operation: 'getTranscript', callId: '={{ $json.call_id }}', output: 'turns' } },
+				{ name: 'Recording', type: 'osvi', parameters: { resource: 'call', operation: 'getRecording', callId: '={{ $json.call_id }}', download: true, binaryPropertyName: 'audio' } },
+			]),
+			chain('e2eOsviGetMany001', 'Get many', [
+				{ name: 'All', type: 'osvi', parameters: { resource: 'call', operation: 'getMany', returnAll: true } },
+			]),
+			chain('e2eOsviGetMany002', 'Get many with filters', [
+				{ name: 'Filtered', type: 'osvi', parameters: { resource: 'call', operation: 'getMany', returnAll: false, limit: 120, filters: { status: ['picked'], agentId: AGENT } } },
+			]),
+		];
+		ids.doneCall = doneCall;
+		await n8n.importCredentials([osviCredential(sandbox)]);
+		await n8n.importWorkflows(workflows);
+	}, 900000);
+
+	afterAll(async () => {
+		await n8n?.stop();
+		await sandbox?.close();
+	});
+
+	beforeEach(() => {
+		sandbox.requests.length = 0;
+	});
+
+	test('Agent → Get Many lists the sandbox agents, through the stored credential', async () => {
+		const { code, run } = await n8n.execute('e2eOsviAgents0001');
+		expect(code).toBe(0);
+		expect(nodeOutput(run, 'OSVI').items.map((item) => item.json.agent_id)).toEqual([AGENT, 'agent_SandboxSurvey02']);
+		const [request] = sandbox.received('osvi', 'GET', '/v1/active_agents');
+		expect(request.authenticated).toBe(true);
+	});
+
+	test('Call → Initiate: CRM-style numbers are normalised and every item is placed once', async () => {
+		const { code, run, stdout } = await n8n.execute('e2eOsviInitiate01');
+		expect(code).toBe(0);
+		const { items } = nodeOutput(run, 'OSVI');
+		expect(items.map((item) => item.json.phone_number)).toEqual(['+919876543211', '+14155552671', '+919876543213']);
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		const bodies = sandbox.received('osvi', 'POST', '/v1/call').map((request) => request.body);
+		expect(bodies.map((body) => [body.phone_number, body.country_code, body.person_name, body.additional_data.crm_name])).toEqual([
+			['9876543211', 'IN', 'Asha', 'Asha'],
+			['4155552671', 'US', 'Bob', 'Bob'],
+			['9876543213', 'IN', 'Chitra', 'Chitra'],
+		]);
+		expect(bodies[0].data_extraction).toEqual([{ key: 'confirmed', description: 'Ask to confirm', required: true, output_format: 'yes or no' }]);
+		const placed = sandbox.osvi.calls.slice(-3).map((call) => call.call_id);
+		expect(items.map((item) => item.json.call_id)).toEqual(placed);
+		expect(stdout).not.toContain(sandbox.osviToken);
+	});
+
+	test('bad input with Continue On Fail: an error item naming item and field, the others placed', async () => {
+		const { code, run } = await n8n.execute('e2eOsviCofOn00001');
+		expect(code).toBe(0);
+		const { items } = nodeOutput(run, 'OSVI');
+		expect(items).toHaveLength(3);
+		expect(items[1].json.error).toBe('Invalid "Phone Number" in item 1: "12345" is not a valid phone number for IN');
+		expect(items[1].pairedItem).toEqual({ item: 1 });
+		expect([items[0].json.phone_number, items[2].json.phone_number]).toEqual(['+919876543211', '+919876543213']);
+		expect(sandbox.received('osvi', 'POST', '/v1/call').map((request) => request.body.phone_number)).toEqual(['9876543211', '9876543213']);
+	});
+
+	test('bad input without Continue On Fail: the run fails at that item and nothing more is sent', async () => {
+		const { code, run } = await n8n.execute('e2eOsviCofOff0001');
+		expect(code).toBe(1);
+		const { error } = nodeOutput(run, 'OSVI');
+		expect(error.message).toBe('Invalid "Phone Number" in item 1: "12345" is not a valid phone number for IN');
+		expect(run.data.resultData.error.message).toBe(error.message);
+		expect(sandbox.received('osvi', 'POST', '/v1/call').map((request) => request.body.phone_number)).toEqual(['9876543211']);
+	});
+
+	test('Get, Get Transcript and Get Recording (downloaded as binary) read a finished call back', async () => {
+		const { code, run } = await n8n.execute('e2eOsviReadBack01');
+		expect(code).toBe(0);
+		const [call] = nodeOutput(run, 'Get').items;
+		expect(call.json).toMatchObject({ call_id: ids.doneCall, status: 'picked', data_captured: { confirmed: 'yes' } });
+		const turns = nodeOutput(run, 'Transcript').items;
+		expect(turns.map((turn) => turn.json.role)).toEqual(['agent', 'user', 'agent']);
+		const recordings = nodeOutput(run, 'Recording').items;
+		expect(recordings).toHaveLength(3);
+		expect(recordings[0].json.recording_url).toContain(`/_files/recordings/${ids.doneCall}.wav`);
+		expect(recordings[0].binary.audio).toMatchObject({ mimeType: 'audio/wav', fileName: `${ids.doneCall}.wav` });
+		expect(sandbox.received('osvi', 'GET', `/v1/call/${ids.doneCall}/recording`)).toHaveLength(3);
+	});
+
+	test('Get Many: Return All pages through every page; Limit with filters stops early', async () => {
+		const total = sandbox.osvi.calls.length;
+		const all = await n8n.execute('e2eOsviGetMany001');
+		expect(all.code).toBe(0);
+		expect(nodeOutput(all.run, 'All').items).toHaveLength(total);
+		expect(sandbox.received('osvi', 'GET', '/v1/calls')).toHaveLength(Math.ceil(total / 100));
+		sandbox.requests.length = 0;
+		const filtered = await n8n.execute('e2eOsviGetMany002');
+		const items = nodeOutput(filtered.run, 'Filtered').items;
+		expect(items).toHaveLength(120);
+		expect(items.every((item) => item.json.status === 'picked')).toBe(true);
+		expect(sandbox.received('osvi', 'GET', '/v1/calls').map((request) => request.query)).toEqual([
+			{ status: 'picked', agent_uuid: AGENT, page: '1', per_page: '100' },
+			{ status: 'picked', agent_uuid: AGENT, page: '2', per_page: '100' },
+		]);
+	});
+});

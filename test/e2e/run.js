@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+'use strict';
+// `npm run test:e2e`: installs every pinned n8n (or reuses the cache), then runs the end-to-end
+// suite against each. N8N_E2E_VERSIONS=1.123.81 limits the run to some versions.
+const { spawnSync } = require('node:child_process');
+const path = require('node:path');
+
+const { ensureN8n, versions } = require('./n8n');
+
+const selected = process.env.N8N_E2E_VERSIONS ? process.env.N8N_E2E_VERSIONS.split(',') : versions.map((v) => v.version);
+const started = Date.now();
+for (const version of selected) {
+	const t = Date.now();
+	const install = ensureN8n(version);
+	process.stderr.write(`[e2e] n8n ${install.version} ready in ${((Date.now() - t) / 1000).toFixed(1)} s (${install.installDir})\n`);
+}
+const jest = require.resolve('jest/bin/jest');
+const result = spawnSync(process.execPath, [jest, '--config', path.join(__dirname, 'jest.config.js'), '--runInBand'], {
+	stdio: 'inherit',
+	env: { ...process.env, N8N_E2E_VERSIONS: selected.join(',') },
+});
+process.stderr.write(`[e2e] total ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+process.exit(result.status ?? 1);
