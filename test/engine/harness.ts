@@ -2,7 +2,7 @@
 // request helpers (httpRequestWithAuthentication) and our credentials' own `authenticate`, so
 // requests really reach the sandbox. Only the parts of n8n that live outside n8n-core (the
 // credential store, the node registry) are small test doubles here.
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, HookContext, WebhookContext, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
 	NodeHelpers,
@@ -28,11 +28,13 @@ import type {
 
 import { OsviApi } from '../../credentials/OsviApi.credentials';
 import { Osvi } from '../../nodes/Osvi/Osvi.node';
+import { OsviTrigger } from '../../nodes/Osvi/OsviTrigger.node';
 
 const PACKAGE = 'n8n-nodes-voice-agents';
 
 const nodeClasses: Record<string, INodeType | IVersionedNodeType> = {
 	[`${PACKAGE}.osvi`]: new Osvi(),
+	[`${PACKAGE}.osviTrigger`]: new OsviTrigger(),
 };
 
 const credentialClasses: Record<string, ICredentialType> = {
@@ -228,4 +230,90 @@ export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
 	const taskData = run.data.resultData.runData[nodeName]?.[0];
 	const error = (taskData?.error ?? run.data.resultData.error) as NodeRunResult['error'];
 	return { run, items: taskData?.data?.main?.[0] ?? [], error };
+}
+
+/** What a trigger answered directly (401, 400, filtered 200), captured like an Express response. */
+export class ResponseDouble {
+	statusCode = 200;
+
+	body: unknown;
+
+	ended = false;
+
+	status(code: number) {
+		this.statusCode = code;
+		return this;
+	}
+
+	json(body: unknown) {
+		this.body = body;
+		this.ended = true;
+		return this;
+	}
+
+	send(body: unknown) {
+		return this.json(body);
+	}
+
+	end() {
+		this.ended = true;
+		return this;
+	}
+
+	setHeader() {
+		return this;
+	}
+}
+
+export interface WebhookRequestDouble {
+	body: unknown;
+	headers?: Record<string, string>;
+	query?: Record<string, string>;
+}
+
+function triggerWorkflow(type: string, parameters: IDataObject) {
+	const node: INode = {
+		id: 'trigger-under-test',
+		name: 'Trigger Under Test',
+		type: `${PACKAGE}.${type}`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: parameters as INode['parameters'],
+		webhookId: 'webhook-under-test',
+	};
+	const workflow = new Workflow({
+		id: 'trigger-test',
+		nodes: [node],
+		connections: {},
+		active: true,
+		nodeTypes: new TestNodeTypes(),
+	});
+	return { node, workflow };
+}
+
+/**
+ * Calls a trigger's `webhook()` through n8n-core's own WebhookContext, as n8n does when a request
+ * reaches the production URL; returns what it would start and what it answered.
+ */
+export async function deliverWebhook(type: string, parameters: IDataObject, request: WebhookRequestDouble) {
+	const { node, workflow } = triggerWorkflow(type, parameters);
+	const response = new ResponseDouble();
+	const additionalData = {
+		httpRequest: { body: request.body, headers: request.headers ?? {}, query: request.query ?? {}, params: {} },
+		httpResponse: response,
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const webhookData = { httpMethod: 'POST', node: node.name, path: 'osvi', webhookDescription: {}, workflowId: 'trigger-test', webhookId: node.webhookId } as never;
+	const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+	const nodeType = new TestNodeTypes().getByNameAndVersion(node.type, 1);
+	const result = await nodeType.webhook!.call(context);
+	return { result, response };
+}
+
+/** Runs one of a trigger's webhook lifecycle methods (activation) through n8n-core's HookContext. */
+export async function runWebhookMethod(type: string, parameters: IDataObject, method: 'checkExists' | 'create' | 'delete') {
+	const { node, workflow } = triggerWorkflow(type, parameters);
+	const webhookData = { httpMethod: 'POST', node: node.name, path: 'osvi', webhookDescription: {}, workflowId: 'trigger-test', webhookId: node.webhookId } as never;
+	const context = new HookContext(workflow, node, {} as IWorkflowExecuteAdditionalData, 'trigger', 'activate', webhookData);
+	const nodeType = new TestNodeTypes().getByNameAndVersion(node.type, 1);
+	return await nodeType.webhookMethods!.default[method].call(context);
 }

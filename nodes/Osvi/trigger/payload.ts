@@ -1,0 +1,67 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { z } from '../../shared/vendor/zod';
+
+/** The current ("Auto") post-call body; sections without data are left out by OSVI. */
+const currentShape = z
+	.object({
+		call_log_id: z.string(),
+		call_status: z.string().optional(),
+		phone_number: z.string().optional(),
+		agent_name: z.string().optional(),
+		call_type: z.string().optional(),
+		call_summary: z.string().optional(),
+		data_capture: z.record(z.unknown()).optional(),
+		structured_output: z.record(z.unknown()).optional(),
+		call_trigger_data: z.record(z.unknown()).optional(),
+	})
+	.passthrough();
+
+/** The older body: the transcript as one string (`chat`) and `executionMode`. */
+const legacyShape = z
+	.object({
+		call_log_id: z.string(),
+		agent_uuid: z.string().optional(),
+		agent_name: z.string().optional(),
+		phone_number: z.string().optional(),
+		chat: z.string().optional(),
+		call_status: z.enum(['picked', 'not_picked', 'busy', 'failed']).optional(),
+		executionMode: z.enum(['prod', 'test']),
+	})
+	.passthrough();
+
+export type PayloadFormat = 'current' | 'legacy' | 'custom';
+
+export interface NormalisedCallEvent {
+	call_id: string | null;
+	status: string | null;
+	phone_number: string | null;
+	agent_name: string | null;
+	agent_uuid: string | null;
+	payload_format: PayloadFormat;
+}
+
+function text(value: unknown): string | null {
+	return typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null;
+}
+
+/**
+ * A few fields every later node can rely on, whichever body arrived: the documented current or
+ * older shape, or a custom body (then the usual key names are tried, and missing ones are null).
+ */
+export function normaliseCallEvent(body: IDataObject): NormalisedCallEvent {
+	const payloadFormat: PayloadFormat = legacyShape.safeParse(body).success
+		? 'legacy'
+		: currentShape.safeParse(body).success
+			? 'current'
+			: 'custom';
+	const trigger = (body.call_trigger_data ?? {}) as IDataObject;
+	return {
+		call_id: text(body.call_log_id) ?? text(body.call_id),
+		status: text(body.call_status) ?? text(body.status),
+		phone_number: text(body.phone_number) ?? text(body.phone),
+		agent_name: text(body.agent_name),
+		agent_uuid: text(body.agent_uuid) ?? text(trigger.agent_uuid),
+		payload_format: payloadFormat,
+	};
+}
