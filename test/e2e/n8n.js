@@ -181,10 +181,10 @@ class N8nInstance {
 		this.url = `http://127.0.0.1:${port}`;
 	}
 
-	static async create(version, { userFolder } = {}) {
+	static async create(version, { userFolder, port } = {}) {
 		const install = ensureN8n(version);
 		const folder = userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), `voice-agents-n8n-${install.line}-`));
-		const instance = new N8nInstance(install, folder, await freePort(), await freePort());
+		const instance = new N8nInstance(install, folder, port ?? (await freePort()), await freePort());
 		installPackage(folder);
 		return instance;
 	}
@@ -243,37 +243,35 @@ class N8nInstance {
 		if (result.code !== 0) throw new Error(`activating ${workflowId} failed: ${result.stderr}${result.stdout}`);
 	}
 
-	/** Starts `n8n start`; resolves once `/healthz/readiness` answers. */
+	/**
+	 * Starts `n8n start` and resolves once active workflows are registered: `/healthz/readiness`
+	 * answers before that, so the log line n8n prints after activating them is awaited too.
+	 */
 	async start({ logFile } = {}) {
-		const out = logFile ? fs.openSync(logFile, 'a') : 'ignore';
+		this.logFile = logFile ?? path.join(this.userFolder, 'n8n-start.log');
+		fs.writeFileSync(this.logFile, '');
+		const out = fs.openSync(this.logFile, 'a');
 		this.server = spawn(this.install.nodeBinary, [this.install.n8nBin, 'start'], {
 			env: this.env,
 			cwd: this.userFolder,
 			stdio: ['ignore', out, out],
 		});
-		const until = Date.now() + 120000;
+		fs.closeSync(out);
+		// Never leave an n8n behind, whatever ends this process.
+		const server = this.server;
+		process.once('exit', () => server.exitCode === null && server.kill('SIGKILL'));
+		const until = Date.now() + 180000;
 		while (Date.now() < until) {
-			if (this.server.exitCode !== null) throw new Error(`n8n start exited with ${this.server.exitCode}`);
-			try {
-				const response = await fetch(`${this.url}/healthz/readiness`);
-				if (response.ok) return;
-			} catch {
-				// not listening yet
+			if (this.server.exitCode !== null) {
+				throw new Error(`n8n start exited with ${this.server.exitCode}: ${fs.readFileSync(this.logFile, 'utf8').slice(-2000)}`);
 			}
-			await new Promise((resolve) => setTimeout(resolve, 300));
+			if (fs.readFileSync(this.logFile, 'utf8').includes('Editor is now accessible via')) {
+				const response = await fetch(`${this.url}/healthz/readiness`).catch(() => undefined);
+				if (response?.ok) return;
+			}
+			await new Promise((resolve) => setTimeout(resolve, 250));
 		}
-		throw new Error('n8n did not become ready within 120 s');
-	}
-
-	/** Waits until a production webhook path stops answering 404 (registration comes after readiness). */
-	async waitForWebhook(pathName) {
-		const until = Date.now() + 60000;
-		while (Date.now() < until) {
-			const response = await fetch(`${this.url}/webhook/${pathName}`, { method: 'OPTIONS' }).catch(() => undefined);
-			if (response && response.status !== 404) return;
-			await new Promise((resolve) => setTimeout(resolve, 300));
-		}
-		throw new Error(`webhook /webhook/${pathName} was not registered within 60 s`);
+		throw new Error(`n8n did not become ready within 180 s: ${fs.readFileSync(this.logFile, 'utf8').slice(-2000)}`);
 	}
 
 	async stop() {
@@ -289,3 +287,81 @@ class N8nInstance {
 }
 
 module.exports = { ensureN8n, N8nInstance, versions, parseRunOutput, CACHE };
+
+const OWNER = { email: 'owner@example.com', firstName: 'Demo', lastName: 'Owner', password: 'Sandbox-Passw0rd!' };
+
+/** Sets up the instance owner while there is none (a fresh user folder); returns the login. */
+N8nInstance.prototype.ensureOwner = async function ensureOwner() {
+	await fetch(`${this.url}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(OWNER),
+	});
+	return { email: OWNER.email, password: OWNER.password };
+};
+
+/**
+ * The public REST API, for reading the executions n8n recorded: sets up the owner (allowed while
+ * there is none), logs in, creates an API key.
+ */
+N8nInstance.prototype.apiKey = async function apiKey() {
+	if (this.key) return this.key;
+	const owner = OWNER;
+	const setup = await fetch(`${this.url}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(owner),
+	});
+	let cookie = setup.headers.get('set-cookie');
+	if (!setup.ok || !cookie) {
+		const login = await fetch(`${this.url}/rest/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ emailOrLdapLoginId: owner.email, email: owner.email, password: owner.password }),
+		});
+		cookie = login.headers.get('set-cookie');
+		if (!login.ok || !cookie) throw new Error(`n8n login failed: ${login.status} ${await login.text()}`);
+	}
+	const session = cookie.split(';')[0];
+	const scopes = ['execution:read', 'execution:list', 'workflow:read', 'workflow:list'];
+	const created = await fetch(`${this.url}/rest/api-keys`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', cookie: session, 'browser-id': 'e2e' },
+		body: JSON.stringify({ label: `e2e-${Date.now()}`, expiresAt: null, scopes }),
+	});
+	const body = await created.json();
+	if (!created.ok) throw new Error(`creating an API key failed: ${created.status} ${JSON.stringify(body)}`);
+	this.key = body.data.rawApiKey ?? body.data.apiKey;
+	return this.key;
+};
+
+/** Executions of a workflow as n8n recorded them, newest first, with their data. */
+N8nInstance.prototype.executions = async function executions(workflowId) {
+	const key = await this.apiKey();
+	const response = await fetch(`${this.url}/api/v1/executions?workflowId=${workflowId}&includeData=true`, {
+		headers: { 'X-N8N-API-KEY': key },
+	});
+	if (!response.ok) throw new Error(`listing executions failed: ${response.status} ${await response.text()}`);
+	return (await response.json()).data;
+};
+
+/**
+ * Waits for a finished execution of a workflow that started at or after `since` (ms) and was not
+ * returned before, and returns it.
+ */
+N8nInstance.prototype.waitForExecution = async function waitForExecution(workflowId, since, timeoutMs = 30000) {
+	this.seenExecutions ??= new Set();
+	const until = Date.now() + timeoutMs;
+	while (Date.now() < until) {
+		const found = (await this.executions(workflowId)).find(
+			(execution) =>
+				!this.seenExecutions.has(execution.id) && execution.stoppedAt && Date.parse(execution.startedAt) >= since,
+		);
+		if (found) {
+			this.seenExecutions.add(found.id);
+			return found;
+		}
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	throw new Error(`no execution of ${workflowId} within ${timeoutMs} ms`);
+};

@@ -1,0 +1,99 @@
+'use strict';
+// The example workflows and the OSVI Trigger in a running n8n (`n8n start`): a CRM webhook places a
+// call, the sandbox plays the call out and POSTs its post-call webhook to the trigger's production
+// URL, and the executions n8n recorded are read back through its public API.
+const { startSandbox } = require('../sandbox');
+const { loadExamples, triggeredExamples, EXAMPLE_SECRET } = require('./examples');
+const { N8nInstance, versions } = require('./n8n');
+const { osviCredential } = require('./workflows');
+
+const selected = process.env.N8N_E2E_VERSIONS ? process.env.N8N_E2E_VERSIONS.split(',') : versions.map((v) => v.version);
+
+const runData = (execution, node) => execution.data.resultData.runData[node]?.[0]?.data?.main ?? [];
+
+describe.each(selected)('n8n %s, running', (version) => {
+	let sandbox;
+	let n8n;
+
+	beforeAll(async () => {
+		sandbox = await startSandbox({ callDurationMs: 300 });
+		n8n = await N8nInstance.create(version);
+		const examples = loadExamples(n8n.url);
+		await n8n.importCredentials([osviCredential(sandbox)]);
+		await n8n.importWorkflows(examples);
+		for (const workflow of triggeredExamples(examples)) await n8n.activate(workflow.id);
+		await n8n.start();
+	}, 900000);
+
+	afterAll(async () => {
+		await n8n?.stop();
+		await sandbox?.close();
+	});
+
+	test('CRM record → OSVI call → post-call webhook → OSVI Trigger → follow-up branch', async () => {
+		const since = Date.now();
+		const record = { id: 'crm-7', name: 'Asha Rao', phone: '098765 43211', country: 'IN', appointment_date: '2026-11-24', owner: 'Ravi' };
+		const answer = await fetch(`${n8n.url}/webhook/crm-contact-changed`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(record),
+		});
+		expect(answer.status).toBe(200);
+
+		const callRun = await n8n.waitForExecution('exCrmTriggeredCall', since);
+		expect(callRun.status).toBe('success');
+		const [[placed]] = runData(callRun, 'Call the Customer');
+		expect(placed.json).toMatchObject({ phone_number: '+919876543211', person_name: 'Asha Rao', country_code: 'IN' });
+
+		const [request] = sandbox.received('osvi', 'POST', '/v1/call');
+		expect(request.body).toMatchObject({
+			phone_number: '9876543211',
+			country_code: 'IN',
+			person_name: 'Asha Rao',
+			additional_data: { crm_record_id: 'crm-7', appointment_date: '2026-11-24', owner: 'Ravi' },
+		});
+		expect(request.body.data_extraction.map((field) => field.key)).toEqual(['appointment_confirmed', 'reschedule_preference', 'opted_out']);
+		expect(request.body.webhook_url).toBe(`${n8n.url}/webhook/osvi-call-completed/osvi?token=${EXAMPLE_SECRET}`);
+
+		const resultRun = await n8n.waitForExecution('exCallResultFollowUp', since, 60000);
+		expect(resultRun.status).toBe('success');
+		expect(resultRun.mode).toBe('webhook');
+		const [[event]] = runData(resultRun, 'Call Completed');
+		expect(event.json).toMatchObject({ call_id: placed.json.call_id, status: 'picked', payload_format: 'current' });
+		expect(event.json.body.data_capture).toEqual(expect.objectContaining({ appointment_confirmed: 'yes' }));
+		expect(JSON.stringify(resultRun.data)).not.toContain(EXAMPLE_SECRET);
+		const [[details]] = runData(resultRun, 'Full Call Details');
+		expect(details.json).toMatchObject({ call_id: placed.json.call_id, status: 'picked' });
+		const [[transcript]] = runData(resultRun, 'Transcript');
+		expect(transcript.json.transcript[0].content).toContain('Hello Asha Rao');
+		expect(sandbox.osvi.webhookDeliveries.map((delivery) => delivery.status)).toEqual([200]);
+	});
+
+	test('the older payload shape of an unanswered call takes the "not answered" branch', async () => {
+		sandbox.osvi.webhookShape = 'legacy';
+		const since = Date.now();
+		await fetch(`${n8n.url}/webhook/crm-contact-changed`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ id: 'crm-8', name: 'Nobody Home', phone: '+91 98765 43210' }),
+		});
+		const resultRun = await n8n.waitForExecution('exCallResultFollowUp', since, 60000);
+		const [[event]] = runData(resultRun, 'Call Completed');
+		expect(event.json).toMatchObject({ status: 'not_picked', payload_format: 'legacy', phone_number: '+919876543210' });
+		expect(runData(resultRun, 'Not Answered: Follow Up Later')[0]).toHaveLength(1);
+		expect(resultRun.data.resultData.runData['Full Call Details']).toBeUndefined();
+		sandbox.osvi.webhookShape = 'current';
+	});
+
+	test('a request without the secret is refused with 401 and starts no execution', async () => {
+		const before = (await n8n.executions('exCallResultFollowUp')).length;
+		const body = JSON.stringify({ call_log_id: 'forged', call_status: 'picked' });
+		const headers = { 'content-type': 'application/json' };
+		const wrong = await fetch(`${n8n.url}/webhook/osvi-call-completed/osvi?token=guess`, { method: 'POST', headers, body });
+		const missing = await fetch(`${n8n.url}/webhook/osvi-call-completed/osvi`, { method: 'POST', headers, body });
+		const notJson = await fetch(`${n8n.url}/webhook/osvi-call-completed/osvi?token=${EXAMPLE_SECRET}`, { method: 'POST', headers, body: '{}' });
+		expect([wrong.status, missing.status, notJson.status]).toEqual([401, 401, 400]);
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		expect((await n8n.executions('exCallResultFollowUp')).length).toBe(before);
+	});
+});

@@ -1,0 +1,24 @@
+'use strict';
+// The example workflows of examples/, ready to import: the n8n address they were written for
+// (127.0.0.1:5678) is replaced by the running instance's.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
+const WRITTEN_FOR = 'http://127.0.0.1:5678';
+const EXAMPLE_SECRET = 'change-me-to-a-long-random-secret';
+
+function loadExamples(n8nUrl) {
+	return fs
+		.readdirSync(EXAMPLES)
+		.filter((file) => file.endsWith('.json'))
+		.sort()
+		.map((file) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8').split(WRITTEN_FOR).join(n8nUrl)));
+}
+
+/** Workflows that start on their own (a webhook or trigger node) are the ones to activate. */
+function triggeredExamples(examples) {
+	return examples.filter((workflow) => workflow.nodes.some((node) => node.webhookId));
+}
+
+module.exports = { loadExamples, triggeredExamples, EXAMPLE_SECRET };
