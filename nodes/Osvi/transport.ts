@@ -10,6 +10,8 @@ interface RequestOptions {
 	body?: IDataObject;
 	qs?: IDataObject;
 	itemIndex?: number;
+	/** Answer `undefined` for a 404 instead of failing (a resource that may not be visible yet). */
+	notFoundAsUndefined?: boolean;
 }
 
 /** Reads the server's own words from either documented error envelope (`errors[]` or `error`) or `message`. */
@@ -45,7 +47,7 @@ export async function osviApiRequest<T = unknown>(
 	context: ApiContext,
 	method: IHttpRequestMethods,
 	path: string,
-	{ body, qs, itemIndex }: RequestOptions = {},
+	{ body, qs, itemIndex, notFoundAsUndefined }: RequestOptions = {},
 ): Promise<T> {
 	const { baseUrl } = await context.getCredentials<{ baseUrl?: string }>(OSVI_CREDENTIAL);
 	const response = await sendApiRequest(
@@ -55,6 +57,7 @@ export async function osviApiRequest<T = unknown>(
 		itemIndex,
 	);
 	if (response.statusCode >= 200 && response.statusCode < 300) return response.body as T;
+	if (response.statusCode === 404 && notFoundAsUndefined) return undefined as T;
 	throw osviHttpError(context, response, itemIndex);
 }
 

@@ -20,8 +20,9 @@ export function toItems(data: IDataObject | IDataObject[]): INodeExecutionData[]
 }
 
 function errorItemJson(error: Error): IDataObject {
-	const json: IDataObject = { error: error.message };
-	const { description, httpCode } = error as { description?: unknown; httpCode?: unknown };
+	// `context.itemOutput`: what an operation still knows for the item, e.g. the ID of a call that was placed.
+	const { description, httpCode, context } = error as { description?: unknown; httpCode?: unknown; context?: IDataObject };
+	const json: IDataObject = { ...((context?.itemOutput as IDataObject) ?? {}), error: error.message };
 	if (typeof description === 'string' && description !== '') json.description = description;
 	if (typeof httpCode === 'string' && httpCode !== '') json.httpCode = httpCode;
 	return json;

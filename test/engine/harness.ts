@@ -315,5 +315,5 @@ export async function runWebhookMethod(type: string, parameters: IDataObject, me
 	const webhookData = { httpMethod: 'POST', node: node.name, path: 'osvi', webhookDescription: {}, workflowId: 'trigger-test', webhookId: node.webhookId } as never;
 	const context = new HookContext(workflow, node, {} as IWorkflowExecuteAdditionalData, 'trigger', 'activate', webhookData);
 	const nodeType = new TestNodeTypes().getByNameAndVersion(node.type, 1);
-	return await nodeType.webhookMethods!.default[method].call(context);
+	return await nodeType.webhookMethods!.default![method]!.call(context);
 }

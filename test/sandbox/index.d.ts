@@ -26,6 +26,8 @@ export interface OsviFake {
 	callDurationMs: number;
 	webhookShape: 'current' | 'legacy';
 	webhookHeaders: Record<string, string>;
+	visibilityDelayMs: number;
+	analysisDelayMs: number;
 	findCall(id: string): SandboxCall | undefined;
 	seedCalls(count: number): void;
 	reset(): void;

@@ -34,6 +34,8 @@ async function startSandbox(options = {}) {
 			if (body.callDurationMs !== undefined) osvi.callDurationMs = Number(body.callDurationMs);
 			if (body.webhookShape !== undefined) osvi.webhookShape = body.webhookShape;
 			if (body.webhookHeaders !== undefined) osvi.webhookHeaders = body.webhookHeaders;
+			if (body.visibilityDelayMs !== undefined) osvi.visibilityDelayMs = Number(body.visibilityDelayMs);
+			if (body.analysisDelayMs !== undefined) osvi.analysisDelayMs = Number(body.analysisDelayMs);
 			return reply(200, { callDurationMs: osvi.callDurationMs, webhookShape: osvi.webhookShape });
 		})
 		.on('POST', '/_sandbox/osvi/seed-calls', ({ body }) => {

@@ -60,6 +60,9 @@ class OsviFake {
 		this.callDurationMs = options.callDurationMs ?? 2000;
 		this.webhookShape = options.webhookShape ?? 'current';
 		this.webhookHeaders = options.webhookHeaders ?? {};
+		// Real-world lags: a new call can take a moment to show in reads, and analysis follows the hang-up.
+		this.visibilityDelayMs = options.visibilityDelayMs ?? 0;
+		this.analysisDelayMs = options.analysisDelayMs ?? 0;
 		this.timers = new Set();
 		this.reset();
 	}
@@ -141,13 +144,24 @@ class OsviFake {
 		return this.calls.find((call) => call.call_id === id);
 	}
 
-	/** Plays out the call: after `callDurationMs` it ends with the outcome its number chooses. */
-	scheduleCompletion(call) {
+	/** What the read endpoints see: nothing until the call is visible. */
+	visibleCall(id) {
+		const call = this.findCall(id);
+		return call && Date.now() >= (call.visibleAt ?? 0) ? call : undefined;
+	}
+
+	later(ms, action) {
 		const timer = setTimeout(() => {
 			this.timers.delete(timer);
-			this.complete(call);
-		}, this.callDurationMs);
+			action();
+		}, ms);
 		this.timers.add(timer);
+	}
+
+	/** Plays out the call: after `callDurationMs` it ends with the outcome its number chooses. */
+	scheduleCompletion(call) {
+		call.visibleAt = Date.now() + this.visibilityDelayMs;
+		this.later(this.callDurationMs, () => this.complete(call));
 	}
 
 	complete(call) {
@@ -155,23 +169,28 @@ class OsviFake {
 		call.status = status;
 		call.call_ended_by = status === 'picked' ? 'agent' : null;
 		call.call_ended_reason = status === 'picked' ? 'conversation_completed' : status;
-		if (status === 'picked') {
-			const request = call.request;
-			const greeting = request.initial_greeting ?? `Hello${request.person_name ? ` ${request.person_name}` : ''}, this is ${call.agent_name}.`;
-			call.call_picked_at = new Date().toISOString();
-			call.duration_seconds = 42;
-			call.transcript = [
-				{ role: 'agent', content: greeting },
-				{ role: 'user', content: 'Yes, that works for me.' },
-				{ role: 'agent', content: 'Thank you, goodbye.' },
-			];
-			call.data_captured = Object.fromEntries(
-				(request.data_extraction ?? []).map((field) => [field.key, sampleValue(field)]),
-			);
-			call.summary = `The agent spoke with ${request.person_name ?? 'the customer'}; the customer agreed.`;
-			call.post_call_analysis = { sentiment: 'positive', outcome: 'success' };
+		if (status !== 'picked') {
+			this.deliverWebhook(call);
+			return;
 		}
-		this.deliverWebhook(call);
+		const request = call.request;
+		const greeting = request.initial_greeting ?? `Hello${request.person_name ? ` ${request.person_name}` : ''}, this is ${call.agent_name}.`;
+		call.call_picked_at = new Date().toISOString();
+		call.duration_seconds = 42;
+		call.transcript = [
+			{ role: 'agent', content: greeting },
+			{ role: 'user', content: 'Yes, that works for me.' },
+			{ role: 'agent', content: 'Thank you, goodbye.' },
+		];
+		// Post-call analysis lands after the hang-up; the webhook fires once it is done.
+		this.later(this.analysisDelayMs, () => {
+			call.data_captured = Object.fromEntries(
+				(call.request.data_extraction ?? []).map((field) => [field.key, sampleValue(field)]),
+			);
+			call.summary = `The agent spoke with ${call.request.person_name ?? 'the customer'}; the customer agreed.`;
+			call.post_call_analysis = { sentiment: 'positive', outcome: 'success' };
+			this.deliverWebhook(call);
+		});
 	}
 
 	webhookPayload(call) {
@@ -308,17 +327,17 @@ class OsviFake {
 		});
 
 		router.on('GET', '/v1/call/:id', ({ params }) => {
-			const call = this.findCall(params.id);
+			const call = this.visibleCall(params.id);
 			return call ? ok(this.detail(call)) : failure(404, 'Call not found');
 		});
 
 		router.on('GET', '/v1/call/:id/transcript', ({ params }) => {
-			const call = this.findCall(params.id);
+			const call = this.visibleCall(params.id);
 			return call ? ok({ call_id: call.call_id, transcript: call.transcript }) : failure(404, 'Call not found');
 		});
 
 		router.on('GET', '/v1/call/:id/recording', ({ params }) => {
-			const call = this.findCall(params.id);
+			const call = this.visibleCall(params.id);
 			if (!call) return failure(404, 'Call not found');
 			const signature = crypto.createHash('sha256').update(call.call_id).digest('hex').slice(0, 16);
 			return ok({

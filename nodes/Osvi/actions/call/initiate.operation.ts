@@ -9,6 +9,8 @@ import { emptyToUndefined } from '../../../shared/zodRules';
 import { osviData } from '../../transport';
 import { agentLocator, readAgentId } from '../common.descriptions';
 import { initiateCallBody, initiateCallLabels } from './initiate.schema';
+import { waitForCallCompletion } from './waitForCompletion';
+import type { WaitSettings } from './waitForCompletion';
 import type { InitiateCallBody } from './initiate.schema';
 
 const properties: INodeProperties[] = [
@@ -207,6 +209,48 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Include Transcript',
+				name: 'includeTranscript',
+				type: 'boolean',
+				default: false,
+				displayOptions: { show: { waitForCompletion: [true] } },
+				description: 'Whether to add the conversation, turn by turn, to the finished call',
+			},
+			{
+				displayName: 'Max Wait (Minutes)',
+				name: 'maxWaitMinutes',
+				type: 'number',
+				typeOptions: { minValue: 0.1 },
+				default: 15,
+				displayOptions: { show: { waitForCompletion: [true] } },
+				description: 'After this, the item fails with the call ID (the call may still be running)',
+			},
+			{
+				displayName: 'Poll Interval (Seconds)',
+				name: 'pollIntervalSeconds',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 10,
+				displayOptions: { show: { waitForCompletion: [true] } },
+			},
+			{
+				displayName: 'Wait for Completion',
+				name: 'waitForCompletion',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to wait until the call has ended and its analysis is ready, and output the finished call (status, summary, extracted data). The execution stays open for the whole call: for long or many calls, use the OSVI Trigger instead.',
+			},
+		],
+	},
 ];
 
 export const description = updateDisplayOptions(
@@ -301,21 +345,37 @@ export function buildInitiateCallBody(
 	return { body: validateItem(node, itemIndex, initiateCallBody, body, initiateCallLabels), phone };
 }
 
+function readWaitSettings(context: IExecuteFunctions, itemIndex: number, options: IDataObject): WaitSettings | undefined {
+	if (options.waitForCompletion !== true) return undefined;
+	const settings = {
+		pollIntervalSeconds: Number(options.pollIntervalSeconds ?? 10),
+		maxWaitMinutes: Number(options.maxWaitMinutes ?? 15),
+		includeTranscript: options.includeTranscript === true,
+	};
+	if (!(settings.pollIntervalSeconds > 0)) {
+		throw invalidFieldError(context.getNode(), itemIndex, 'Options › Poll Interval (Seconds)', 'must be more than 0');
+	}
+	if (!(settings.maxWaitMinutes > 0)) {
+		throw invalidFieldError(context.getNode(), itemIndex, 'Options › Max Wait (Minutes)', 'must be more than 0');
+	}
+	return settings;
+}
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const { body, phone } = buildInitiateCallBody(this, itemIndex);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const wait = readWaitSettings(this, itemIndex, options);
 	const data = await osviData<{ call_id?: string }>(this, 'POST', '/v1/call', {
 		body: body as IDataObject,
 		itemIndex,
 	});
-	return [
-		{
-			json: {
-				call_id: data?.call_id ?? null,
-				agent_uuid: body.agent_uuid,
-				phone_number: phone.e164,
-				country_code: body.country_code,
-				person_name: body.person_name ?? null,
-			},
-		},
-	];
+	const started = {
+		call_id: data?.call_id ?? null,
+		agent_uuid: body.agent_uuid,
+		phone_number: phone.e164,
+		country_code: body.country_code,
+		person_name: body.person_name ?? null,
+	};
+	if (!wait || !started.call_id) return [{ json: started }];
+	return [{ json: await waitForCallCompletion(this, started.call_id, wait, itemIndex) }];
 }
