@@ -4,6 +4,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { getCountries } from '../shared/countries';
 import * as agent from './actions/agent';
 import * as call from './actions/call';
+import * as campaign from './actions/campaign';
+import * as chat from './actions/chat';
+import * as dnd from './actions/dnd';
 import { router } from './actions/router';
 import { searchAgents } from './methods/listSearch';
 
@@ -16,7 +19,7 @@ export class Osvi implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Place outbound phone calls with OSVI AI voice agents and read their results: status, summary, extracted data, transcript and recording',
+			'Place calls with OSVI AI voice agents and read their results, run campaigns, manage Do-Not-Disturb lists, and chat with human takeover',
 		defaults: { name: 'OSVI' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -31,11 +34,17 @@ export class Osvi implements INodeType {
 				options: [
 					{ name: 'Agent', value: 'agent' },
 					{ name: 'Call', value: 'call' },
+					{ name: 'Campaign', value: 'campaign' },
+					{ name: 'Chat', value: 'chat' },
+					{ name: 'Do Not Disturb', value: 'dnd' },
 				],
 				default: 'call',
 			},
 			...agent.description,
 			...call.description,
+			...campaign.description,
+			...dnd.description,
+			...chat.description,
 		],
 	};
 

@@ -12,7 +12,26 @@ export interface Operation {
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]>;
 }
 
-export type OperationsByResource = Record<string, Record<string, Operation>>;
+/** An item that could not be handled, and why (an error that names the item). */
+export interface ItemFailure {
+	itemIndex: number;
+	error: Error;
+}
+
+/**
+ * An operation that handles all input items together (e.g. contacts gathered into as few requests
+ * as possible). Its output items carry their own pairing (one request may stand for many items);
+ * every item it could not handle is a failure, so that no item is silently dropped.
+ */
+export interface BatchOperation {
+	description: INodeProperties[];
+	executeBatch(
+		this: IExecuteFunctions,
+		itemCount: number,
+	): Promise<{ output: INodeExecutionData[]; failures: ItemFailure[] }>;
+}
+
+export type OperationsByResource = Record<string, Record<string, Operation | BatchOperation>>;
 
 /** Wraps API objects as output items (pairing is added by the router). */
 export function toItems(data: IDataObject | IDataObject[]): INodeExecutionData[] {
@@ -49,6 +68,8 @@ export async function routeItems(
 		);
 	}
 
+	if ('executeBatch' in operation) return await routeBatch.call(this, operation, items.length);
+
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
@@ -59,13 +80,40 @@ export async function routeItems(
 				output.push({ json: errorItemJson(error as Error), pairedItem: { item: itemIndex } });
 				continue;
 			}
-			const failure =
-				error instanceof NodeApiError || error instanceof NodeOperationError
-					? error
-					: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-			failure.context.itemIndex ??= itemIndex;
-			throw failure;
+			throw asNodeError(this, error as Error, itemIndex);
 		}
 	}
 	return [output];
+}
+
+function asNodeError(context: IExecuteFunctions, error: Error, itemIndex: number) {
+	const failure =
+		error instanceof NodeApiError || error instanceof NodeOperationError
+			? error
+			: new NodeOperationError(context.getNode(), error, { itemIndex });
+	failure.context.itemIndex ??= itemIndex;
+	return failure;
+}
+
+/** Batch operations: failed items become error items (Continue On Fail) or stop the node. */
+async function routeBatch(
+	this: IExecuteFunctions,
+	operation: BatchOperation,
+	itemCount: number,
+): Promise<INodeExecutionData[][]> {
+	const { output, failures } = await operation.executeBatch.call(this, itemCount);
+	if (failures.length > 0 && !this.continueOnFail()) {
+		const [first] = failures;
+		throw asNodeError(this, first.error, first.itemIndex);
+	}
+	const errorItems = failures.map(({ itemIndex, error }) => ({
+		json: errorItemJson(error),
+		pairedItem: { item: itemIndex },
+	}));
+	const firstItemOf = (item: INodeExecutionData) => {
+		const paired = item.pairedItem;
+		const first = Array.isArray(paired) ? paired[0] : paired;
+		return typeof first === 'object' && first !== null ? first.item : Number(first ?? 0);
+	};
+	return [[...output, ...errorItems].sort((a, b) => firstItemOf(a) - firstItemOf(b))];
 }

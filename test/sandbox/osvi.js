@@ -79,6 +79,14 @@ class OsviFake {
 		this.calls = [];
 		this.webhookDeliveries = [];
 		this.sequence = 0;
+		this.campaigns = new Map([
+			[101, { id: 101, name: 'November Reminders', status: 'active', is_retry_enabled: true, retry_threshold: 2, retry_delay: 30, created_at: '2026-11-01T10:00:00+05:30', uploads: [] }],
+			[102, { id: 102, name: 'Survey Wave 2', status: 'paused', is_retry_enabled: false, retry_threshold: 0, retry_delay: 0, created_at: '2026-11-05T10:00:00+05:30', uploads: [] }],
+		]);
+		this.uploadSequence = 5000;
+		this.dnd = [];
+		this.dndSequence = 0;
+		this.chatSessions = [];
 	}
 
 	/** Tests seed history (e.g. 230 calls) to exercise paging. */
@@ -232,6 +240,154 @@ class OsviFake {
 		this.webhookDeliveries.push({ url, body, headers: this.webhookHeaders, ...result, at: new Date().toISOString() });
 	}
 
+	ownAgent(agentUuid) {
+		const agent = this.agents.find((candidate) => candidate.agent_id === agentUuid);
+		if (!agent) return { error: failure(404, 'Agent not found') };
+		if (agent.account !== 'own') return { error: failure(403, 'Agent does not belong to this account') };
+		return { agent };
+	}
+
+	/** The server's own phone normalisation (Indian forms by default), to E.164. */
+	normalisePhone(raw, country = 'IN') {
+		const phone = parsePhoneNumberFromString(String(raw ?? ''), country);
+		return phone && phone.isValid() ? phone.number : undefined;
+	}
+
+	isOnDnd(agentUuid, e164) {
+		return this.dnd.some((entry) => entry.agent_uuid === agentUuid && entry.phone === e164);
+	}
+
+	addContacts(campaignId, body) {
+		const campaign = this.campaigns.get(campaignId);
+		if (!campaign) return failure(404, 'Campaign not found');
+		if (!isPlainObject(body)) return invalid(422, 'Request body must be a JSON object');
+		const errors = [];
+		if (typeof body.agent_uuid !== 'string' || body.agent_uuid === '') errors.push('agent_uuid is required');
+		if (!Array.isArray(body.contacts) || body.contacts.length === 0) errors.push('contacts is required');
+		else if (body.contacts.length > 10000) errors.push('contacts must contain at most 10000 entries');
+		if (errors.length) return invalid(422, ...errors);
+		const { error, agent } = this.ownAgent(body.agent_uuid);
+		if (error) return error;
+		// Duplicates by phone are dropped, keeping the longer name; numbers on the agent's DND list are skipped.
+		const byPhone = new Map();
+		const dndSkipped = [];
+		let invalidCount = 0;
+		for (const contact of body.contacts) {
+			const e164 = this.normalisePhone(contact?.phone);
+			if (!e164) {
+				invalidCount += 1;
+				continue;
+			}
+			if (this.isOnDnd(agent.agent_id, e164)) {
+				dndSkipped.push({ phone: e164, person_name: contact.person_name ?? null });
+				continue;
+			}
+			const existing = byPhone.get(e164);
+			if (!existing || String(contact.person_name ?? '').length > String(existing.person_name ?? '').length) {
+				byPhone.set(e164, { ...contact, phone: e164 });
+			}
+		}
+		const accepted = [...byPhone.values()];
+		const duplicates = body.contacts.length - invalidCount - dndSkipped.length - accepted.length;
+		this.uploadSequence += 1;
+		const upload = {
+			campaign_upload_id: this.uploadSequence,
+			file_name: `api-upload-${this.uploadSequence}.json`,
+			agent_uuid: agent.agent_id,
+			created_at: new Date().toISOString(),
+			contacts: accepted,
+			enqueued: body.enqueue === true,
+		};
+		campaign.uploads.push(upload);
+		if (upload.enqueued) {
+			for (const contact of accepted) {
+				this.calls.push(
+					this.newCall({ agent, e164: contact.phone, status: 'in_progress', request: { person_name: contact.person_name, campaign_id: campaignId, campaign_upload_id: upload.campaign_upload_id } }),
+				);
+			}
+		}
+		return ok({
+			campaign_upload_id: upload.campaign_upload_id,
+			contacts_received: body.contacts.length,
+			contacts_accepted: accepted.length,
+			duplicates_removed: duplicates,
+			enqueued: upload.enqueued,
+			queued_calls: upload.enqueued ? accepted.length : 0,
+			dnd_skipped: dndSkipped,
+		});
+	}
+
+	campaignStatus(campaignId) {
+		const campaign = this.campaigns.get(campaignId);
+		if (!campaign) return failure(404, 'Campaign not found');
+		const calls = this.calls.filter((call) => call.campaign_id === campaignId);
+		const byStatus = { picked: 0, not_picked: 0, failed: 0, busy: 0, in_progress: 0 };
+		for (const call of calls) byStatus[call.status] = (byStatus[call.status] ?? 0) + 1;
+		const { uploads, ...info } = campaign;
+		return ok({
+			campaign: info,
+			calls: { total: calls.length, by_status: byStatus },
+			uploads: uploads.map((upload) => ({
+				campaign_upload_id: upload.campaign_upload_id,
+				file_name: upload.file_name,
+				agent_uuid: upload.agent_uuid,
+				created_at: upload.created_at,
+				queues: [
+					{
+						agent_uuid: upload.agent_uuid,
+						total_queued: upload.enqueued ? upload.contacts.length : 0,
+						completed: calls.filter((call) => call.campaign_upload_id === upload.campaign_upload_id && call.status !== 'in_progress').length,
+					},
+				],
+			})),
+		});
+	}
+
+	listPage(items, query) {
+		const perPage = Math.min(100, Math.max(1, Number(query.per_page ?? 25)));
+		const page = Math.max(1, Number(query.page ?? 1));
+		const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+		return ok(items.slice((page - 1) * perPage, page * perPage), 200, {
+			meta: { current_page: page, total_pages: totalPages, total_count: items.length, per_page: perPage },
+		});
+	}
+
+	/** Chat: the agent answers in AI mode; in support mode a human speaks and the AI stays quiet. */
+	chatReply(session, content) {
+		if (session.mode === 'support') return null;
+		const context = session.metadata.context.length ? ` (I know: ${session.metadata.context.join('; ')})` : '';
+		return `Thanks for your message "${content}".${context}`;
+	}
+
+	newChatSession(agent, customerId, inputFields = {}, context = []) {
+		for (const session of this.chatSessions) {
+			if (session.customer_id === customerId && session.chat_agent_id === agent.agent_id && session.status === 'active') session.status = 'closed';
+		}
+		const now = new Date().toISOString();
+		const session = {
+			id: crypto.randomUUID(),
+			chat_agent_id: agent.agent_id,
+			account_id: 'acct_sandbox',
+			customer_id: customerId,
+			mode: 'ai',
+			help_requested: false,
+			status: 'active',
+			current_state: 'greeting',
+			metadata: { input_fields: inputFields, state_fields: {}, context: context.filter((line) => typeof line === 'string' && line.trim() !== '').slice(-5) },
+			active_human: null,
+			created_at: now,
+			updated_at: now,
+			messages: [],
+		};
+		this.chatSessions.push(session);
+		return session;
+	}
+
+	publicSession(session) {
+		const { messages, ...rest } = session;
+		return rest;
+	}
+
 	validateCall(body) {
 		if (!isPlainObject(body)) return invalid(422, 'Request body must be a JSON object');
 		const errors = [];
@@ -290,6 +446,8 @@ class OsviFake {
 			if (!agent) return failure(404, 'Agent not found');
 			if (agent.account !== 'own') return failure(403, 'Agent does not belong to this account');
 			const { call_id: _ignored, ...request } = body;
+			// DND takes effect at once, for campaigns and single calls alike.
+			if (this.isOnDnd(agent.agent_id, checked.phone.number)) return failure(422, 'Phone number is on the agent\'s Do Not Disturb list');
 			const call = this.newCall({ agent, e164: checked.phone.number, request });
 			this.calls.push(call);
 			this.scheduleCompletion(call);
@@ -345,6 +503,125 @@ class OsviFake {
 				recording_url: `${this.baseUrl()}/_files/recordings/${call.call_id}.wav?X-Signature=${signature}`,
 				expires_in_seconds: 900,
 			});
+		});
+
+		router.on('POST', '/v1/campaigns/:id/contacts', ({ params, body }) => this.addContacts(Number(params.id), body));
+		router.on('GET', '/v1/campaigns/:id/status', ({ params }) => this.campaignStatus(Number(params.id)));
+
+		router.on('POST', '/v1/dnd_numbers', ({ body }) => {
+			if (!isPlainObject(body) || !body.agent_uuid || !body.phone) return invalid(422, ...['agent_uuid', 'phone'].filter((key) => !body?.[key]).map((key) => `${key} is required`));
+			const { error, agent } = this.ownAgent(body.agent_uuid);
+			if (error) return error;
+			const e164 = this.normalisePhone(body.phone);
+			if (!e164) return invalid(422, 'phone is invalid');
+			const existing = this.dnd.find((entry) => entry.agent_uuid === agent.agent_id && entry.phone === e164);
+			if (existing) return ok(existing, 201);
+			this.dndSequence += 1;
+			const entry = { id: this.dndSequence, agent_uuid: agent.agent_id, phone: e164, reason: body.reason ?? null, created_at: new Date().toISOString() };
+			this.dnd.push(entry);
+			return ok(entry, 201);
+		});
+		router.on('GET', '/v1/dnd_numbers', ({ query }) => {
+			if (!query.agent_uuid) return failure(400, 'param is missing or the value is empty: agent_uuid');
+			const { error } = this.ownAgent(query.agent_uuid);
+			if (error) return error;
+			const entries = this.dnd
+				.filter((entry) => entry.agent_uuid === query.agent_uuid && (!query.search || entry.phone.includes(query.search)))
+				.sort((a, b) => b.id - a.id);
+			return this.listPage(entries, query);
+		});
+		router.on('DELETE', '/v1/dnd_numbers', ({ query, body }) => {
+			for (const key of ['agent_uuid', 'phone']) {
+				if (!query[key]) return failure(400, `param is missing or the value is empty: ${key}`);
+			}
+			if (body !== undefined) return failure(400, 'DELETE takes its parameters in the query string');
+			const e164 = this.normalisePhone(query.phone);
+			const index = this.dnd.findIndex((entry) => entry.agent_uuid === query.agent_uuid && entry.phone === e164);
+			if (index === -1) return failure(404, 'Phone not found in DND list');
+			this.dnd.splice(index, 1);
+			return reply(200, { success: true, message: 'Phone removed from DND list' });
+		});
+
+		router.on('POST', '/v1/chat/session', ({ body }) => {
+			if (!isPlainObject(body) || !body.agent_uuid || !body.customer_id) return invalid(422, 'agent_uuid and customer_id are required');
+			const { error, agent } = this.ownAgent(body.agent_uuid);
+			if (error) return error;
+			if (body.input_fields !== undefined && !isPlainObject(body.input_fields)) return invalid(422, 'input_fields must be an object');
+			if (body.context !== undefined && !Array.isArray(body.context)) return invalid(422, 'context must be an array of strings');
+			return ok(this.publicSession(this.newChatSession(agent, String(body.customer_id), body.input_fields, body.context)), 201);
+		});
+		router.on('POST', '/v1/chat/inbound', ({ body }) => {
+			if (!isPlainObject(body) || !body.agent_uuid || !body.customer_id || !body.content) return invalid(422, 'agent_uuid, customer_id and content are required');
+			const { error, agent } = this.ownAgent(body.agent_uuid);
+			if (error) return error;
+			let session;
+			if (body.session_id) {
+				session = this.chatSessions.find((candidate) => candidate.id === body.session_id);
+				if (!session || session.status === 'closed') return failure(404, 'Session not found');
+			} else {
+				session = this.chatSessions.find((candidate) => candidate.customer_id === String(body.customer_id) && candidate.chat_agent_id === agent.agent_id && candidate.status === 'active')
+					?? this.newChatSession(agent, String(body.customer_id));
+			}
+			session.messages.push({ role: 'customer', content: body.content });
+			if (/human|agent please|help/i.test(body.content)) session.help_requested = true;
+			const reply = this.chatReply(session, body.content);
+			if (reply) session.messages.push({ role: 'ai', content: reply });
+			session.current_state = 'conversation';
+			return ok({ session_id: session.id, reply, state: session.current_state, mode: session.mode, help_requested: session.help_requested });
+		});
+		router.on('GET', '/v1/chat/session/active', ({ query }) => {
+			if (!query.customer_id) return failure(400, 'param is missing or the value is empty: customer_id');
+			const active = this.chatSessions.filter((session) => session.customer_id === query.customer_id && session.status === 'active');
+			if (query.agent_uuid) {
+				const session = active.find((candidate) => candidate.chat_agent_id === query.agent_uuid);
+				return session ? ok(this.publicSession(session)) : failure(404, 'No active session');
+			}
+			return ok(Object.fromEntries(active.map((session) => [session.chat_agent_id, this.publicSession(session)])));
+		});
+		router.on('POST', '/v1/chat/session/:id/support', ({ params, body }) => {
+			const session = this.chatSessions.find((candidate) => candidate.id === params.id);
+			if (!session || session.status === 'closed') return failure(404, 'Session not found');
+			const command = body?.command;
+			const message = typeof body?.message === 'string' ? body.message.trim() : '';
+			const result = { state: session.current_state, session_id: session.id };
+			if (command === undefined) {
+				if (!message) return invalid(422, 'message is required when no command is given');
+				if (session.mode !== 'support') return invalid(422, 'A plain operator message needs support mode: send "takeover" first');
+				session.messages.push({ role: 'human', content: message });
+				return ok({ ...result, command: null });
+			}
+			switch (command) {
+				case 'takeover':
+					session.mode = 'support';
+					session.active_human = { id: 'operator_1', name: 'Sandbox Operator' };
+					return ok({ ...result, command, active_human: session.active_human });
+				case 'tell': {
+					if (!message) return invalid(422, 'message is required for tell');
+					const reply = `Understood: ${message}`;
+					session.messages.push({ role: 'ai', content: reply });
+					return ok({ ...result, command, reply });
+				}
+				case 'whisper':
+					if (!message) return invalid(422, 'message is required for whisper');
+					session.metadata.whisper = message;
+					return ok({ ...result, command });
+				case 'end':
+					session.mode = 'ai';
+					session.active_human = null;
+					return ok({ ...result, command });
+				case 'close':
+					session.status = 'closed';
+					return ok({ ...result, command });
+				default:
+					return invalid(422, `Unknown command: ${command}`);
+			}
+		});
+		router.on('POST', '/v1/chat/session/:id/inject_context', ({ params, body }) => {
+			const session = this.chatSessions.find((candidate) => candidate.id === params.id);
+			if (!session || session.status === 'closed') return failure(404, 'Session not found');
+			if (typeof body?.context !== 'string' || body.context.trim() === '') return invalid(422, 'context must be a non-empty string');
+			session.metadata.context = [...session.metadata.context, body.context].slice(-5);
+			return ok({ session_id: session.id, context: session.metadata.context });
 		});
 
 		return router;

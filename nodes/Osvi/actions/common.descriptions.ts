@@ -1,7 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { invalidFieldError } from '../../shared/validation';
 import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { checkPhoneNumber } from '../../shared/phone';
+import type { NormalisedPhone } from '../../shared/phone';
+import { invalidFieldError } from '../../shared/validation';
 
 export const AGENT_ID_PATTERN = /^agent_[A-Za-z0-9_-]+$/;
 
@@ -77,4 +80,48 @@ export function readCallId(context: IExecuteFunctions, itemIndex: number): strin
 	const callId = String(value ?? '').trim();
 	if (callId === '') throw invalidFieldError(context.getNode(), itemIndex, 'Call ID', 'is empty');
 	return callId;
+}
+
+export const campaignIdField: INodeProperties = {
+	displayName: 'Campaign ID',
+	name: 'campaignId',
+	type: 'number',
+	required: true,
+	default: 0,
+	description: "The campaign's number, as shown in the OSVI dashboard",
+};
+
+/** Reads the campaign ID: a whole number above 0 (it goes into the URL path). */
+export function readCampaignId(context: IExecuteFunctions, itemIndex: number): number {
+	const value = Number(context.getNodeParameter('campaignId', itemIndex, 0));
+	if (!Number.isInteger(value) || value <= 0) {
+		throw invalidFieldError(context.getNode(), itemIndex, 'Campaign ID', 'must be a whole number above 0');
+	}
+	return value;
+}
+
+export const defaultCountryField: INodeProperties = {
+	displayName: 'Default Country Name or ID',
+	name: 'country',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getCountries' },
+	default: 'IN',
+	description:
+		'Country of numbers written without a +country code. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+/** Reads a phone parameter and the default country, and normalises the number to E.164. */
+export function readPhone(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	parameterName = 'phone',
+	label = 'Phone Number',
+): NormalisedPhone {
+	const country = context.getNodeParameter('country', itemIndex, '') as string;
+	const checked = checkPhoneNumber(context.getNodeParameter(parameterName, itemIndex, ''), country);
+	if (checked.problem !== undefined) {
+		const field = checked.field === 'country' ? 'Default Country' : label;
+		throw invalidFieldError(context.getNode(), itemIndex, field, checked.problem);
+	}
+	return checked.phone;
 }

@@ -4,6 +4,9 @@ import { routeItems } from '../../shared/router';
 import type { OperationsByResource } from '../../shared/router';
 import * as agent from './agent';
 import * as call from './call';
+import * as campaign from './campaign';
+import * as chat from './chat';
+import * as dnd from './dnd';
 
 const operations: OperationsByResource = {
 	agent: { getMany: agent.getMany },
@@ -13,6 +16,15 @@ const operations: OperationsByResource = {
 		getMany: call.getMany,
 		getTranscript: call.getTranscript,
 		getRecording: call.getRecording,
+	},
+	campaign: { addContacts: campaign.addContacts, getStatus: campaign.getStatus },
+	dnd: { add: dnd.add, check: dnd.check, getMany: dnd.getMany, remove: dnd.remove },
+	chat: {
+		createSession: chat.createSession,
+		sendMessage: chat.sendMessage,
+		getActiveSession: chat.getActiveSession,
+		supportCommand: chat.supportCommand,
+		injectContext: chat.injectContext,
 	},
 };
 

@@ -7,6 +7,7 @@ import type { NormalisedPhone } from '../../../shared/phone';
 import { invalidFieldError, validateItem } from '../../../shared/validation';
 import { emptyToUndefined } from '../../../shared/zodRules';
 import { osviData } from '../../transport';
+import { dndNumbersOf } from '../dnd/dndCache';
 import { agentLocator, readAgentId } from '../common.descriptions';
 import { initiateCallBody, initiateCallLabels } from './initiate.schema';
 import { waitForCallCompletion } from './waitForCompletion';
@@ -242,6 +243,14 @@ const properties: INodeProperties[] = [
 				displayOptions: { show: { waitForCompletion: [true] } },
 			},
 			{
+				displayName: 'Skip Numbers on the DND List',
+				name: 'skipDnd',
+				type: 'boolean',
+				default: false,
+				description:
+					"Whether to check the agent's Do Not Disturb list first (read once per run) and output numbers on it as skipped instead of calling them",
+			},
+			{
 				displayName: 'Wait for Completion',
 				name: 'waitForCompletion',
 				type: 'boolean',
@@ -365,6 +374,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const { body, phone } = buildInitiateCallBody(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const wait = readWaitSettings(this, itemIndex, options);
+	if (options.skipDnd === true && (await dndNumbersOf(this, body.agent_uuid, itemIndex)).has(phone.e164)) {
+		return [
+			{
+				json: { skipped: true, reason: 'dnd', call_id: null, agent_uuid: body.agent_uuid, phone_number: phone.e164, person_name: body.person_name ?? null },
+			},
+		];
+	}
 	const data = await osviData<{ call_id?: string }>(this, 'POST', '/v1/call', {
 		body: body as IDataObject,
 		itemIndex,

@@ -1,0 +1,55 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { toItems } from '../../../shared/router';
+import { invalidFieldError } from '../../../shared/validation';
+import { osviData } from '../../transport';
+import { readRequiredText, sessionIdField } from './shared';
+
+/** Which commands carry a message. A plain operator message is only valid in support mode (after takeover). */
+const NEEDS_MESSAGE = ['tell', 'whisper', 'message'];
+
+export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['supportCommand'] } }, [
+	sessionIdField,
+	{
+		displayName: 'Command',
+		name: 'command',
+		type: 'options',
+		default: 'takeover',
+		options: [
+			{ name: 'Close', value: 'close', description: 'Close the session for good' },
+			{ name: 'End Takeover', value: 'end', description: 'Hand the conversation back to the AI' },
+			{
+				name: 'Operator Message',
+				value: 'message',
+				description: 'A message from the human operator to the customer (only in support mode, after Takeover)',
+			},
+			{ name: 'Takeover', value: 'takeover', description: 'A human takes over: the session goes to support mode' },
+			{ name: 'Tell', value: 'tell', description: 'Guidance to the AI, which answers the customer at once; the reply is returned' },
+			{ name: 'Whisper', value: 'whisper', description: "Private guidance for the AI's next turn" },
+		],
+	},
+	{
+		displayName: 'Message',
+		name: 'message',
+		type: 'string',
+		typeOptions: { rows: 2 },
+		required: true,
+		default: '',
+		displayOptions: { show: { command: NEEDS_MESSAGE } },
+	},
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const sessionId = readRequiredText(this, itemIndex, 'sessionId', 'Session ID');
+	const command = this.getNodeParameter('command', itemIndex, 'takeover') as string;
+	const body: IDataObject = {};
+	if (NEEDS_MESSAGE.includes(command)) body.message = readRequiredText(this, itemIndex, 'message', 'Message');
+	if (command !== 'message') {
+		if (!['takeover', 'tell', 'whisper', 'end', 'close'].includes(command)) {
+			throw invalidFieldError(this.getNode(), itemIndex, 'Command', `"${command}" is not a support command`);
+		}
+		body.command = command;
+	}
+	return toItems(await osviData(this, 'POST', `/v1/chat/session/${encodeURIComponent(sessionId)}/support`, { body, itemIndex }));
+}
