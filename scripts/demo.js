@@ -9,7 +9,7 @@ const path = require('node:path');
 
 const { startSandbox } = require('../test/sandbox');
 const { CACHE, N8nInstance } = require('../test/e2e/n8n');
-const { loadExamples, triggeredExamples } = require('../test/e2e/examples');
+const { loadExamples, triggeredExamples, webhookPaths } = require('../test/e2e/examples');
 const { osviCredential } = require('../test/e2e/workflows');
 
 const root = path.join(__dirname, '..');
@@ -56,6 +56,7 @@ async function main() {
 async function showTheExample(n8n, sandbox) {
 	say(`starting n8n ${VERSION} on ${n8n.url}…`);
 	await n8n.start();
+	for (const webhookPath of webhookPaths(loadExamples(n8n.url))) await n8n.waitForWebhook(webhookPath);
 	const login = await n8n.ensureOwner();
 
 	const record = { id: 'crm-1042', name: 'Asha Rao', phone: '+91 98765-43211', country: 'IN', appointment_date: '2026-11-24 10:00', owner: 'Ravi' };

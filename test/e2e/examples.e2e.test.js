@@ -3,7 +3,7 @@
 // call, the sandbox plays the call out and POSTs its post-call webhook to the trigger's production
 // URL, and the executions n8n recorded are read back through its public API.
 const { startSandbox } = require('../sandbox');
-const { loadExamples, triggeredExamples, EXAMPLE_SECRET } = require('./examples');
+const { loadExamples, triggeredExamples, webhookPaths, EXAMPLE_SECRET } = require('./examples');
 const { N8nInstance, versions } = require('./n8n');
 const { osviCredential } = require('./workflows');
 
@@ -23,6 +23,7 @@ describe.each(selected)('n8n %s, running', (version) => {
 		await n8n.importWorkflows(examples);
 		for (const workflow of triggeredExamples(examples)) await n8n.activate(workflow.id);
 		await n8n.start();
+		for (const webhookPath of webhookPaths(examples)) await n8n.waitForWebhook(webhookPath);
 	}, 900000);
 
 	afterAll(async () => {
@@ -45,7 +46,7 @@ describe.each(selected)('n8n %s, running', (version) => {
 		const [[placed]] = runData(callRun, 'Call the Customer');
 		expect(placed.json).toMatchObject({ phone_number: '+919876543211', person_name: 'Asha Rao', country_code: 'IN' });
 
-		const [request] = sandbox.received('osvi', 'POST', '/v1/call');
+		const [request] = sandbox.received('osvi', 'POST', '/v1/call').slice(-1);
 		expect(request.body).toMatchObject({
 			phone_number: '9876543211',
 			country_code: 'IN',
@@ -67,6 +68,24 @@ describe.each(selected)('n8n %s, running', (version) => {
 		const [[transcript]] = runData(resultRun, 'Transcript');
 		expect(transcript.json.transcript[0].content).toContain('Hello Asha Rao');
 		expect(sandbox.osvi.webhookDeliveries.map((delivery) => delivery.status)).toEqual([200]);
+		// Not opted out: a follow-up chat session is opened for the customer, nothing goes on the DND list.
+		const [[chat]] = runData(resultRun, 'Follow-Up Chat');
+		expect(chat.json).toMatchObject({ customer_id: '+919876543211', status: 'active', metadata: { input_fields: { last_call_summary: expect.any(String) } } });
+		expect(resultRun.data.resultData.runData['Add to Do Not Disturb']).toBeUndefined();
+	});
+
+	test('a customer who opts out during the call is put on the agent\'s DND list', async () => {
+		const since = Date.now();
+		await fetch(`${n8n.url}/webhook/crm-contact-changed`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ id: 'crm-9', name: 'Opt Out', phone: '9876543217' }),
+		});
+		const resultRun = await n8n.waitForExecution('exCallResultFollowUp', since, 60000);
+		const [[entry]] = runData(resultRun, 'Add to Do Not Disturb');
+		expect(entry.json).toMatchObject({ phone: '+919876543217', agent_uuid: 'agent_SandboxReminder01', reason: 'Opted out during the call' });
+		const [request] = sandbox.received('osvi', 'POST', '/v1/dnd_numbers');
+		expect(request.body).toEqual({ agent_uuid: 'agent_SandboxReminder01', phone: '+919876543217', reason: 'Opted out during the call' });
 	});
 
 	test('the older payload shape of an unanswered call takes the "not answered" branch', async () => {

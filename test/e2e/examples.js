@@ -21,4 +21,13 @@ function triggeredExamples(examples) {
 	return examples.filter((workflow) => workflow.nodes.some((node) => node.webhookId));
 }
 
-module.exports = { loadExamples, triggeredExamples, EXAMPLE_SECRET };
+/** The production webhook paths of the triggered examples (`<webhookId>/<path>` for trigger nodes). */
+function webhookPaths(examples) {
+	return triggeredExamples(examples).flatMap((workflow) =>
+		workflow.nodes
+			.filter((node) => node.webhookId)
+			.map((node) => (node.type === 'n8n-nodes-base.webhook' ? node.parameters.path : `${node.webhookId}/osvi`)),
+	);
+}
+
+module.exports = { loadExamples, triggeredExamples, webhookPaths, EXAMPLE_SECRET };

@@ -274,6 +274,22 @@ class N8nInstance {
 		throw new Error(`n8n did not become ready within 180 s: ${fs.readFileSync(this.logFile, 'utf8').slice(-2000)}`);
 	}
 
+	/**
+	 * Waits until a POST webhook path is registered: 2.x activates published workflows after it
+	 * reports ready. A GET to a POST-only webhook answers "not registered for GET requests" once it
+	 * exists, and starts no execution.
+	 */
+	async waitForWebhook(pathName, timeoutMs = 60000) {
+		const until = Date.now() + timeoutMs;
+		while (Date.now() < until) {
+			const response = await fetch(`${this.url}/webhook/${pathName}`).catch(() => undefined);
+			const text = response ? await response.text() : '';
+			if (response && (response.status !== 404 || text.includes('not registered for GET'))) return;
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+		throw new Error(`webhook /webhook/${pathName} was not registered within ${timeoutMs} ms`);
+	}
+
 	async stop() {
 		const server = this.server;
 		this.server = undefined;

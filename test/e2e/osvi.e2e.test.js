@@ -4,6 +4,7 @@
 // `n8n execute`, and every check made both on n8n's run JSON and on what the sandbox received.
 const { startSandbox } = require('../sandbox');
 const { N8nInstance, versions } = require('./n8n');
+const { loadExamples } = require('./examples');
 const { byId, chain, osviCredential } = require('./workflows');
 
 const selected = process.env.N8N_E2E_VERSIONS ? process.env.N8N_E2E_VERSIONS.split(',') : versions.map((v) => v.version);
@@ -90,6 +91,45 @@ describe.each(selected)('n8n %s', (version) => {
 				{ name: 'Filtered', type: 'osvi', parameters: { resource: 'call', operation: 'getMany', returnAll: false, limit: 120, filters: { status: ['picked'], agentId: AGENT } } },
 			]),
 		];
+		const dndStep = (name, operation, parameters) => ({ name, type: 'osvi', parameters: { resource: 'dnd', operation, agent: byId(AGENT), country: 'IN', ...parameters } });
+		const chatStep = (name, operation, parameters) => ({ name, type: 'osvi', parameters: { resource: 'chat', operation, ...parameters } });
+		workflows.push(
+			chain('e2eOsviDnd0000001', 'DND', [
+				dndStep('Add', 'add', { phone: '098765 43219', reason: 'asked' }),
+				dndStep('Check', 'check', { phone: '+919876543219' }),
+				dndStep('List', 'getMany', { returnAll: true }),
+				{
+					name: 'Call Unless DND',
+					type: 'osvi',
+					parameters: { resource: 'call', operation: 'initiate', agent: byId(AGENT), phoneNumber: '9876543219', country: 'IN', options: { skipDnd: true } },
+				},
+				dndStep('Remove', 'remove', { phone: '9876543219' }),
+			]),
+			chain('e2eOsviChat000001', 'Chat', [
+				chatStep('Message', 'sendMessage', { agent: byId(AGENT), customerId: 'cust-1', content: 'I need a human' }),
+				chatStep('Takeover', 'supportCommand', { sessionId: '={{ $json.session_id }}', command: 'takeover' }),
+				chatStep('Tell', 'supportCommand', { sessionId: '={{ $json.session_id }}', command: 'tell', message: 'Offer a refund' }),
+				chatStep('Context', 'injectContext', { sessionId: '={{ $json.session_id }}', context: 'Refund approved' }),
+				chatStep('End', 'supportCommand', { sessionId: '={{ $json.session_id }}', command: 'end' }),
+				chatStep('Active', 'getActiveSession', { customerId: 'cust-1', agentId: AGENT }),
+			]),
+			chain('e2eOsviWait000001', 'Wait for completion', [
+				{
+					name: 'Call and Wait',
+					type: 'osvi',
+					parameters: {
+						resource: 'call',
+						operation: 'initiate',
+						agent: byId(AGENT),
+						phoneNumber: '9876543214',
+						country: 'IN',
+						dataExtraction: { fields: [{ key: 'confirmed', description: 'Confirm?', outputFormat: 'yes or no' }] },
+						options: { waitForCompletion: true, pollIntervalSeconds: 1, maxWaitMinutes: 1, includeTranscript: true },
+					},
+				},
+			]),
+			...loadExamples(n8n.url).filter((workflow) => workflow.id === 'exBulkCampaignUpload'),
+		);
 		ids.doneCall = doneCall;
 		await n8n.importCredentials([osviCredential(sandbox)]);
 		await n8n.importWorkflows(workflows);
@@ -179,5 +219,52 @@ describe.each(selected)('n8n %s', (version) => {
 			{ status: 'picked', agent_uuid: AGENT, page: '1', per_page: '100' },
 			{ status: 'picked', agent_uuid: AGENT, page: '2', per_page: '100' },
 		]);
+	});
+
+	test('Do Not Disturb: add, check, list, a call skipped for it, remove', async () => {
+		const { code, run } = await n8n.execute('e2eOsviDnd0000001');
+		expect(code).toBe(0);
+		expect(nodeOutput(run, 'Add').items[0].json).toMatchObject({ phone: '+919876543219', reason: 'asked' });
+		expect(nodeOutput(run, 'Check').items[0].json).toMatchObject({ on_dnd_list: true });
+		expect(nodeOutput(run, 'List').items.map((item) => item.json.phone)).toContain('+919876543219');
+		expect(nodeOutput(run, 'Call Unless DND').items[0].json).toMatchObject({ skipped: true, reason: 'dnd' });
+		expect(nodeOutput(run, 'Remove').items[0].json).toMatchObject({ removed: true, phone: '+919876543219' });
+		expect(sandbox.received('osvi', 'POST', '/v1/call')).toHaveLength(0);
+		expect(sandbox.received('osvi', 'DELETE', '/v1/dnd_numbers')[0].query).toEqual({ agent_uuid: AGENT, phone: '+919876543219' });
+	});
+
+	test('Chat: message, human takeover, tell, inject context, end, active session', async () => {
+		const { code, run } = await n8n.execute('e2eOsviChat000001');
+		expect(code).toBe(0);
+		const sessionId = nodeOutput(run, 'Message').items[0].json.session_id;
+		expect(nodeOutput(run, 'Message').items[0].json.help_requested).toBe(true);
+		expect(nodeOutput(run, 'Takeover').items[0].json).toMatchObject({ command: 'takeover', session_id: sessionId });
+		expect(nodeOutput(run, 'Tell').items[0].json.reply).toBe('Understood: Offer a refund');
+		expect(nodeOutput(run, 'Context').items[0].json.context).toEqual(['Refund approved']);
+		expect(nodeOutput(run, 'End').items[0].json.command).toBe('end');
+		expect(nodeOutput(run, 'Active').items[0].json).toMatchObject({ active: true, id: sessionId, mode: 'ai' });
+	});
+
+	test('Initiate with Wait for Completion returns the finished call with its transcript', async () => {
+		const { code, run } = await n8n.execute('e2eOsviWait000001');
+		expect(code).toBe(0);
+		const [item] = nodeOutput(run, 'Call and Wait').items;
+		expect(item.json).toMatchObject({ status: 'picked', phone_number: '+919876543214', data_captured: { confirmed: 'yes' } });
+		expect(item.json.transcript).toHaveLength(3);
+	});
+
+	test('example: spreadsheet rows → one Add Contacts request (bad row as error item) → campaign status', async () => {
+		const { code, run } = await n8n.execute('exBulkCampaignUpload');
+		expect(code).toBe(0);
+		const { items } = nodeOutput(run, 'Add Campaign Contacts');
+		expect(items).toHaveLength(2);
+		expect(items[0].json).toMatchObject({ campaign_id: 101, contacts_sent: 3, contacts_accepted: 3, enqueued: true });
+		expect(items[0].pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(items[1].json.error).toBe('Invalid "Phone (input field "phone")" in item 3: "98765" is not a valid phone number for IN');
+		const [request] = sandbox.received('osvi', 'POST', '/v1/campaigns/101/contacts');
+		expect(request.body.contacts[0]).toEqual({ person_name: 'Asha Rao', phone: '+919876543211', plan: 'gold', renewal_date: '2026-12-01' });
+		const [status] = nodeOutput(run, 'Campaign Status').items;
+		expect(status.json.calls.total).toBe(3);
+		expect(status.json.uploads.at(-1).queues[0].total_queued).toBe(3);
 	});
 });

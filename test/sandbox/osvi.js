@@ -39,9 +39,16 @@ function outcomeFor(e164) {
 	return 'picked';
 }
 
-function sampleValue(field) {
+/**
+ * What the sandbox's "customer" answers: yes to yes/no questions, except opt-out questions, which a
+ * number ending in 7 answers yes (so tests and demos can take either branch).
+ */
+function sampleValue(field, e164) {
 	const format = String(field.output_format ?? '').toLowerCase();
-	if (format.includes('yes') && format.includes('no')) return 'yes';
+	if (format.includes('yes') && format.includes('no')) {
+		if (/opt|do_not_call|dnd/i.test(field.key)) return e164.endsWith('7') ? 'yes' : 'no';
+		return 'yes';
+	}
 	if (format.includes('date')) return '2026-11-21 10:00';
 	if (format.includes('number')) return 3;
 	return `sample ${field.key}`;
@@ -193,7 +200,7 @@ class OsviFake {
 		// Post-call analysis lands after the hang-up; the webhook fires once it is done.
 		this.later(this.analysisDelayMs, () => {
 			call.data_captured = Object.fromEntries(
-				(call.request.data_extraction ?? []).map((field) => [field.key, sampleValue(field)]),
+				(call.request.data_extraction ?? []).map((field) => [field.key, sampleValue(field, call.phone_number)]),
 			);
 			call.summary = `The agent spoke with ${call.request.person_name ?? 'the customer'}; the customer agreed.`;
 			call.post_call_analysis = { sentiment: 'positive', outcome: 'success' };
