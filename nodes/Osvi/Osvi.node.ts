@@ -2,6 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { getCountries } from '../shared/countries';
+import { requestOptionsProperty } from '../shared/requestOptions';
 import * as agent from './actions/agent';
 import * as call from './actions/call';
 import * as campaign from './actions/campaign';
@@ -45,6 +46,7 @@ export class Osvi implements INodeType {
 			...campaign.description,
 			...dnd.description,
 			...chat.description,
+			requestOptionsProperty,
 		],
 	};
 

@@ -1,4 +1,4 @@
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -9,6 +9,11 @@ import type {
 	INode,
 	JsonObject,
 } from 'n8n-workflow';
+
+import { readRequestSettings } from './requestOptions';
+import type { RequestSettings } from './requestOptions';
+import { backoffDelayMs, isRead, isRetryable, parseRetryAfter, surelyNotActed } from './retry';
+import type { AttemptOutcome } from './retry';
 
 /** The n8n contexts that may call an API: node execution, list searches, trigger lifecycle. */
 export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions;
@@ -40,25 +45,27 @@ function hostOf(url: string): string {
 	}
 }
 
-/**
- * Sends one authenticated request and hands back status, headers and body whatever the status,
- * so each platform maps its own error envelope. HTTP errors are not thrown here on purpose:
- * n8n-core re-sends a request after a 401 when a credential can refresh, and a call must never
- * be placed twice. A failure to reach the server becomes an error that carries no request details
- * (the request holds the API token in its headers).
- */
-export async function sendApiRequest(
+/** The attempt made: an answer (any status), or a network failure. */
+type Attempt = { response: ApiResponse; networkCode?: undefined } | { response?: undefined; networkCode: string };
+
+function isUnreadable(response: ApiResponse): boolean {
+	const type = String(response.headers['content-type'] ?? '');
+	return typeof response.body === 'string' && response.body !== '' && /json/i.test(type);
+}
+
+async function attemptOnce(
 	context: ApiContext,
 	credentialType: string,
 	call: ApiCall,
-	itemIndex?: number,
-): Promise<ApiResponse> {
+	timeoutMs: number,
+): Promise<Attempt> {
 	const options: IHttpRequestOptions = {
 		method: call.method,
 		url: call.url,
 		qs: call.qs,
 		body: call.body,
 		json: true,
+		timeout: timeoutMs,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	};
@@ -68,10 +75,79 @@ export async function sendApiRequest(
 			credentialType,
 			options,
 		)) as { statusCode: number; headers: ApiResponse['headers']; body: unknown };
-		return { statusCode: response.statusCode, headers: response.headers ?? {}, body: response.body };
+		return { response: { statusCode: response.statusCode, headers: response.headers ?? {}, body: response.body } };
 	} catch (error) {
-		throw unreachableError(context.getNode(), call.url, error, itemIndex);
+		return { networkCode: networkCode(error) ?? 'ECONNRESET' };
 	}
+}
+
+/**
+ * Sends one authenticated request, retrying as the shared policy allows (`retry.ts`), and hands
+ * back status, headers and body whatever the status, so each platform maps its own error envelope.
+ * HTTP errors are not thrown here: n8n-core would re-send a request after a 401 when a credential
+ * can refresh, and a call must never be placed twice. What cannot be answered is thrown here:
+ * a server that could not be reached, or a request that may or may not have been carried out.
+ * Errors never carry request details (the request holds the API token in its headers).
+ */
+export async function sendApiRequest(
+	context: ApiContext,
+	credentialType: string,
+	call: ApiCall,
+	itemIndex?: number,
+	settings: RequestSettings = readRequestSettings(context, itemIndex),
+): Promise<ApiResponse> {
+	const { retry } = settings;
+	let waited = 0;
+	let attempt: Attempt;
+	let outcome: AttemptOutcome;
+	for (let number = 1; ; number++) {
+		attempt = await attemptOnce(context, credentialType, call, settings.timeoutMs);
+		outcome = attempt.response
+			? { kind: 'status', statusCode: attempt.response.statusCode, unreadable: isUnreadable(attempt.response) }
+			: { kind: 'network', code: attempt.networkCode };
+		const succeeded = outcome.kind === 'status' && outcome.statusCode < 400 && !outcome.unreadable;
+		if (succeeded || !isRetryable(call.method, outcome) || number >= retry.maxAttempts) break;
+		const delay = backoffDelayMs(number, parseRetryAfter(attempt.response?.headers['retry-after']), retry);
+		if (waited + delay > retry.maxTotalWaitMs) break;
+		await sleep(delay);
+		waited += delay;
+	}
+
+	const node = context.getNode();
+	const mayHaveActed = !isRead(call.method) && !surelyNotActed(outcome);
+	if (attempt.response) {
+		const { response } = attempt;
+		const unclear = response.statusCode >= 500 || isUnreadable(response);
+		if (unclear && mayHaveActed) {
+			const known = isUnreadable(response) ? `HTTP ${response.statusCode} with an answer that is not valid JSON` : `HTTP ${response.statusCode}`;
+			throw uncertainOutcomeError(node, call.url, known, itemIndex);
+		}
+		if (isUnreadable(response)) {
+			throw new NodeApiError(node, { message: 'Unreadable answer' } as JsonObject, {
+				message: `${hostOf(call.url)} answered with something that is not valid JSON`,
+				httpCode: String(response.statusCode),
+				itemIndex,
+			});
+		}
+		return response;
+	}
+	if (mayHaveActed) throw uncertainOutcomeError(node, call.url, `${outcome.kind === 'network' ? outcome.code : 'no answer'}`, itemIndex);
+	throw unreachableError(node, call.url, attempt.networkCode, itemIndex);
+}
+
+/**
+ * The request went out but its fate is unknown (timeout, reset, 5xx, unreadable answer). It is not
+ * sent again; the error says so, and with Continue On Fail the error item carries what is known.
+ */
+function uncertainOutcomeError(node: INode, url: string, known: string, itemIndex?: number) {
+	const at = new Date().toISOString();
+	const error = new NodeApiError(node, { message: 'Outcome unknown' } as JsonObject, {
+		message: `No clear answer from ${hostOf(url)}: the request may or may not have been carried out`,
+		description: `${known} at ${at}. It was not sent again, so that nothing (such as a phone call) happens twice. Check the result (for a call: list the calls of this number) before you try again.`,
+		itemIndex,
+	});
+	error.context.itemOutput = { outcome: 'unknown', reason: known, attempted_at: at };
+	return error;
 }
 
 function networkCode(error: unknown): string | undefined {
@@ -84,8 +160,7 @@ function networkCode(error: unknown): string | undefined {
 	return undefined;
 }
 
-function unreachableError(node: INode, url: string, error: unknown, itemIndex?: number) {
-	const code = networkCode(error) ?? 'network error';
+function unreachableError(node: INode, url: string, code: string, itemIndex?: number) {
 	const host = hostOf(url);
 	// The code stays out of the message: n8n would replace a message naming ECONNREFUSED with a generic one.
 	return new NodeApiError(node, { message: `Could not reach ${host}` } as JsonObject, {

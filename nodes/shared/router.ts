@@ -6,10 +6,18 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-/** One operation of one resource: its editor fields, and what it does for one input item. */
+import { readConcurrency } from './requestOptions';
+
+/**
+ * One operation of one resource: its editor fields, and what it does for one input item. An
+ * operation that acts (e.g. places a call) can `prepare` every item first: reading and validating
+ * its parameters without sending anything, so that bad input anywhere stops the node before any
+ * request, and `execute` then gets what `prepare` returned.
+ */
 export interface Operation {
 	description: INodeProperties[];
-	execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]>;
+	prepare?(this: IExecuteFunctions, itemIndex: number): unknown;
+	execute(this: IExecuteFunctions, itemIndex: number, prepared?: unknown): Promise<INodeExecutionData[]>;
 }
 
 /** An item that could not be handled, and why (an error that names the item). */
@@ -48,10 +56,10 @@ function errorItemJson(error: Error): IDataObject {
 }
 
 /**
- * The item loop every action node shares: runs the chosen operation for each input item, pairs
- * every output item with its input, and with "Continue On Fail" turns a failed item into an error
- * item so that the other items still go through. Without it, the first failure stops the node
- * with an error that carries the item's index.
+ * The item loop every action node shares: runs the chosen operation for each input item (up to
+ * "Concurrency" at a time), pairs every output item with its input, and with "Continue On Fail"
+ * turns a failed item into an error item so that the other items still go through. Without it,
+ * the first failure stops the node with an error that carries the item's index.
  */
 export async function routeItems(
 	this: IExecuteFunctions,
@@ -70,20 +78,56 @@ export async function routeItems(
 
 	if ('executeBatch' in operation) return await routeBatch.call(this, operation, items.length);
 
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			const results = await operation.execute.call(this, itemIndex);
-			for (const result of results) output.push({ ...result, pairedItem: { item: itemIndex } });
-		} catch (error) {
-			if (this.continueOnFail()) {
-				output.push({ json: errorItemJson(error as Error), pairedItem: { item: itemIndex } });
-				continue;
+	// Items run in a bounded pool; results are kept by item so output order and pairing never change.
+	const results: INodeExecutionData[][] = new Array(items.length);
+	const stop: { failure?: ItemFailure } = {};
+	const prepared = prepareAll(this, operation, items.length, results);
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length && stop.failure === undefined) {
+			const itemIndex = next++;
+			if (results[itemIndex]) continue; // already an error item from `prepare`
+			try {
+				const produced = await operation.execute.call(this, itemIndex, prepared[itemIndex]);
+				results[itemIndex] = produced.map((result) => ({ ...result, pairedItem: { item: itemIndex } }));
+			} catch (error) {
+				if (this.continueOnFail()) {
+					results[itemIndex] = [{ json: errorItemJson(error as Error), pairedItem: { item: itemIndex } }];
+				} else {
+					// No new item starts; the ones already under way finish. The lowest failed item is reported.
+					const earlier = stop.failure as ItemFailure | undefined;
+					if (!earlier || itemIndex < earlier.itemIndex) stop.failure = { itemIndex, error: error as Error };
+				}
 			}
-			throw asNodeError(this, error as Error, itemIndex);
+		}
+	};
+	const concurrency = Math.min(readConcurrency(this), Math.max(1, items.length));
+	await Promise.all(Array.from({ length: concurrency }, worker));
+	if (stop.failure) throw asNodeError(this, stop.failure.error, stop.failure.itemIndex);
+	return [results.flat()];
+}
+
+/**
+ * Runs `prepare` for every item before anything is sent. A bad item stops the node at once
+ * (nothing sent for any item), or with Continue On Fail becomes an error item in `results`.
+ */
+function prepareAll(
+	context: IExecuteFunctions,
+	operation: Operation,
+	itemCount: number,
+	results: INodeExecutionData[][],
+): unknown[] {
+	const prepared: unknown[] = new Array(itemCount);
+	if (!operation.prepare) return prepared;
+	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
+		try {
+			prepared[itemIndex] = operation.prepare.call(context, itemIndex);
+		} catch (error) {
+			if (!context.continueOnFail()) throw asNodeError(context, error as Error, itemIndex);
+			results[itemIndex] = [{ json: errorItemJson(error as Error), pairedItem: { item: itemIndex } }];
 		}
 	}
-	return [output];
+	return prepared;
 }
 
 function asNodeError(context: IExecuteFunctions, error: Error, itemIndex: number) {

@@ -119,8 +119,8 @@ describe('Call → Initiate', () => {
 		expect(error?.message).toBe('Invalid "Phone Number" in item 1: "12345" is not a valid phone number for IN');
 		expect(error?.context?.itemIndex).toBe(1);
 		expect(items).toEqual([]);
-		// Item 0 was valid and was sent before item 1 failed; item 2 never was.
-		expect(sandbox.received('osvi', 'POST', '/v1/call').map((r) => r.body.phone_number)).toEqual(['9876543211']);
+		// Every item is checked before any is sent: a typo in one row does not leave half a batch dialled.
+		expect(sandbox.received('osvi')).toHaveLength(0);
 	});
 
 	test('with Continue On Fail, a bad item becomes an error item and every other item goes through', async () => {

@@ -9,6 +9,25 @@ export interface RecordedRequest {
 	body: any;
 	authenticated: boolean;
 	at: number;
+	/** The fault the plan injected, and whether the server did the work. */
+	fault: string;
+	acted: boolean;
+	status?: number;
+}
+
+export interface FaultPlanOptions {
+	seed?: number;
+	latencyMs?: number;
+	rate429?: number;
+	retryAfterSeconds?: number;
+	rate503?: number;
+	rate500?: number;
+	resetBeforeRead?: number;
+	resetAfterRead?: number;
+	malformedJson?: number;
+	slowBody?: number;
+	slowBodyMs?: number;
+	storm429?: number;
 }
 
 export interface SandboxCall {
@@ -39,8 +58,10 @@ export interface Sandbox {
 	osviUrl: string;
 	osviToken: string;
 	requests: RecordedRequest[];
+	readonly maxInFlight: number;
 	received(platform: string, method?: string, path?: string): RecordedRequest[];
 	reset(): void;
+	setFaults(plan: FaultPlanOptions): void;
 	close(): Promise<void>;
 }
 
@@ -48,6 +69,7 @@ export function startSandbox(options?: {
 	port?: number;
 	callDurationMs?: number;
 	webhookShape?: 'current' | 'legacy';
+	faults?: FaultPlanOptions;
 }): Promise<Sandbox>;
 
 export const OSVI_TOKEN: string;

@@ -3,6 +3,7 @@
 // (`/osvi/...`), serves presigned files, and offers control routes under `/_sandbox/` so that tests
 // in another process (a real n8n) can read what the nodes sent.
 const { Router, readBody, reply, send, http } = require('./http');
+const { BEFORE_WORK, FaultPlan } = require('./faults');
 const { OsviFake, DEFAULT_TOKEN: OSVI_TOKEN, silentWav } = require('./osvi');
 
 const SECRET_HEADERS = ['api-token', 'authorization', 'token', 'x-api-key'];
@@ -15,6 +16,7 @@ const SECRET_HEADERS = ['api-token', 'authorization', 'token', 'x-api-key'];
  */
 async function startSandbox(options = {}) {
 	const requests = [];
+	let faults = new FaultPlan(options.faults);
 	let baseUrl = '';
 	const osvi = new OsviFake({
 		baseUrl: () => baseUrl,
@@ -25,9 +27,14 @@ async function startSandbox(options = {}) {
 
 	const control = new Router()
 		.on('GET', '/_sandbox/requests', () => reply(200, requests))
+		.on('POST', '/_sandbox/faults', ({ body }) => {
+			faults = new FaultPlan(body);
+			return reply(200, faults.plan);
+		})
 		.on('POST', '/_sandbox/reset', () => {
 			requests.length = 0;
 			osvi.reset();
+			faults = new FaultPlan();
 			return reply(200, { reset: true });
 		})
 		.on('POST', '/_sandbox/osvi/config', ({ body }) => {
@@ -49,7 +56,7 @@ async function startSandbox(options = {}) {
 			return call ? reply(200, silentWav(), { 'content-type': 'audio/wav' }) : reply(404, { error: 'expired or unknown' });
 		});
 
-	async function handle(request) {
+	async function handle(request, entry) {
 		const url = new URL(request.url, 'http://sandbox');
 		const raw = await readBody(request);
 		let body;
@@ -71,7 +78,8 @@ async function startSandbox(options = {}) {
 		const headers = { ...request.headers };
 		const authenticated = platform.fake.authorise(headers);
 		for (const name of SECRET_HEADERS) if (name in headers) headers[name] = '[present]';
-		requests.push({ platform: prefix, method: request.method, path, query, headers, body, authenticated, at: Date.now() });
+		Object.assign(entry, { platform: prefix, method: request.method, path, query, headers, body, authenticated });
+		requests.push(entry);
 		if (!authenticated) return reply(401, { success: false, error: 'Invalid or missing API-Token', details: null });
 		if (body === Symbol.for('invalid-json')) return reply(400, { success: false, error: 'Invalid JSON body', details: null });
 		const matched = platform.router.match(request.method, path);
@@ -79,10 +87,66 @@ async function startSandbox(options = {}) {
 		return matched.handler({ body, query, params: matched.params });
 	}
 
+	const isPlatformRequest = (request) => Object.keys(platforms).some((prefix) => request.url.startsWith(`/${prefix}/`));
+
+	/** Applies the fault plan around the real handling; the log says what happened and whether the server acted. */
+	const load = { inFlight: 0, maxInFlight: 0 };
+
+	async function serve(request, response) {
+		if (!isPlatformRequest(request)) return await serveOne(request, response);
+		load.inFlight += 1;
+		load.maxInFlight = Math.max(load.maxInFlight, load.inFlight);
+		try {
+			return await serveOne(request, response);
+		} finally {
+			load.inFlight -= 1;
+		}
+	}
+
+	async function serveOne(request, response) {
+		const entry = { at: Date.now(), fault: 'none', acted: true };
+		const fault = isPlatformRequest(request) ? faults.next() : 'none';
+		if (isPlatformRequest(request) && faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+		if (BEFORE_WORK.has(fault)) {
+			Object.assign(entry, { fault, acted: false, method: request.method, path: request.url.split('?')[0].replace(/^\/[^/]+/, ''), platform: request.url.split('/')[1] });
+			requests.push(entry);
+			if (fault === 'resetBeforeRead') return request.socket.destroy();
+			const raw = (await readBody(request)).toString('utf8');
+			try {
+				entry.body = raw ? JSON.parse(raw) : undefined;
+			} catch {
+				entry.body = raw;
+			}
+			if (fault === 'rate429') {
+				return send(response, reply(429, { success: false, error: 'Too many requests', details: null }, { 'retry-after': String(faults.plan.retryAfterSeconds) }));
+			}
+			return send(response, reply(503, { success: false, error: 'Service unavailable', details: null }));
+		}
+		const result = await handle(request, entry);
+		entry.fault = fault;
+		entry.status = result.status;
+		entry.acted = result.status < 400;
+		if (fault === 'rate500') return send(response, reply(500, { success: false, error: 'Internal server error', details: null }));
+		if (fault === 'resetAfterRead') return request.socket.destroy();
+		if (fault === 'malformedJson') {
+			response.writeHead(200, { 'content-type': 'application/json' });
+			return response.end('{"success": true, "data": {"call_');
+		}
+		if (fault === 'slowBody') {
+			const text = JSON.stringify(result.body);
+			response.writeHead(result.status, { 'content-type': 'application/json', ...result.headers });
+			const half = Math.floor(text.length / 2);
+			response.write(text.slice(0, half));
+			await new Promise((resolve) => setTimeout(resolve, faults.plan.slowBodyMs));
+			return response.end(text.slice(half));
+		}
+		return send(response, result);
+	}
+
 	const server = http.createServer((request, response) => {
-		handle(request)
-			.then((result) => send(response, result))
-			.catch((error) => send(response, reply(500, { success: false, error: String(error), details: null })));
+		serve(request, response).catch((error) => {
+			if (!response.headersSent) send(response, reply(500, { success: false, error: String(error), details: null }));
+		});
 	});
 	await new Promise((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
 	baseUrl = `http://127.0.0.1:${server.address().port}`;
@@ -99,9 +163,19 @@ async function startSandbox(options = {}) {
 				(entry) => entry.platform === platform && (!method || entry.method === method) && (!path || entry.path === path),
 			);
 		},
+		/** How many platform requests were being served at once, at most, since the last reset. */
+		get maxInFlight() {
+			return load.maxInFlight;
+		},
 		reset() {
 			requests.length = 0;
+			load.maxInFlight = 0;
 			osvi.reset();
+			faults = new FaultPlan();
+		},
+		/** Replaces the fault plan (see faults.js); `{}` turns faults off. */
+		setFaults(plan) {
+			faults = new FaultPlan(plan);
 		},
 		async close() {
 			osvi.reset();

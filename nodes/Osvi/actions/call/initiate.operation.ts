@@ -370,11 +370,27 @@ function readWaitSettings(context: IExecuteFunctions, itemIndex: number, options
 	return settings;
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+interface PreparedCall {
+	body: InitiateCallBody;
+	phone: NormalisedPhone;
+	wait?: WaitSettings;
+	skipDnd: boolean;
+}
+
+/** Reads and validates one item; nothing is sent (the router prepares every item first). */
+export function prepare(this: IExecuteFunctions, itemIndex: number): PreparedCall {
 	const { body, phone } = buildInitiateCallBody(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const wait = readWaitSettings(this, itemIndex, options);
-	if (options.skipDnd === true && (await dndNumbersOf(this, body.agent_uuid, itemIndex)).has(phone.e164)) {
+	return { body, phone, wait: readWaitSettings(this, itemIndex, options), skipDnd: options.skipDnd === true };
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	prepared: PreparedCall = prepare.call(this, itemIndex),
+): Promise<INodeExecutionData[]> {
+	const { body, phone, wait, skipDnd } = prepared;
+	if (skipDnd && (await dndNumbersOf(this, body.agent_uuid, itemIndex)).has(phone.e164)) {
 		return [
 			{
 				json: { skipped: true, reason: 'dnd', call_id: null, agent_uuid: body.agent_uuid, phone_number: phone.e164, person_name: body.person_name ?? null },

@@ -1,0 +1,89 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { ApiContext } from './http';
+import { DEFAULT_RETRY } from './retry';
+import type { RetrySettings } from './retry';
+
+/** Literal defaults in the property below repeat these (n8n's lint wants literals there). */
+export const DEFAULT_CONCURRENCY = 4;
+export const MAX_CONCURRENCY = 32;
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** The same "Request Options" on every action node: parallelism, retries and timeout. */
+export const requestOptionsProperty: INodeProperties = {
+	displayName: 'Request Options',
+	name: 'requestOptions',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Concurrency',
+			name: 'concurrency',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: MAX_CONCURRENCY },
+			default: 4,
+			description:
+				'How many items are handled at the same time (1 = one after the other). Output order and item pairing are kept either way.',
+		},
+		{
+			displayName: 'Max Attempts',
+			name: 'maxAttempts',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 10 },
+			default: 5,
+			description:
+				'Attempts per request, the first included. Reads are retried after rate limits, server errors and network errors; anything that acts (placing a call, uploading contacts, sending a message) only when the server surely did not act (rate limit, connection refused), so nothing happens twice.',
+		},
+		{
+			displayName: 'Max Retry Wait (Seconds)',
+			name: 'maxRetryWaitSeconds',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 60,
+			description: "Longest total wait between attempts of one request, Retry-After included",
+		},
+		{
+			displayName: 'Timeout (Seconds)',
+			name: 'timeoutSeconds',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 60,
+			description: 'How long to wait for an answer to one request',
+		},
+	],
+};
+
+export interface RequestSettings {
+	retry: RetrySettings;
+	timeoutMs: number;
+}
+
+function readOptions(context: ApiContext, itemIndex: number | undefined): IDataObject {
+	// List searches and trigger set-up have no items: they use the defaults.
+	if (itemIndex === undefined || !('getInputData' in context)) return {};
+	return (context as IExecuteFunctions).getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
+}
+
+function positive(value: unknown, fallback: number): number {
+	const number = Number(value);
+	return Number.isFinite(number) && number >= 0 ? number : fallback;
+}
+
+export function readRequestSettings(context: ApiContext, itemIndex?: number): RequestSettings {
+	const options = readOptions(context, itemIndex);
+	return {
+		retry: {
+			...DEFAULT_RETRY,
+			maxAttempts: Math.max(1, Math.floor(positive(options.maxAttempts, DEFAULT_RETRY.maxAttempts))),
+			maxTotalWaitMs: positive(options.maxRetryWaitSeconds, DEFAULT_RETRY.maxTotalWaitMs / 1000) * 1000,
+		},
+		timeoutMs: Math.max(1, positive(options.timeoutSeconds, DEFAULT_TIMEOUT_MS / 1000)) * 1000,
+	};
+}
+
+export function readConcurrency(context: IExecuteFunctions): number {
+	const options = readOptions(context, 0);
+	const value = Math.floor(positive(options.concurrency, DEFAULT_CONCURRENCY));
+	return Math.min(MAX_CONCURRENCY, Math.max(1, value));
+}
