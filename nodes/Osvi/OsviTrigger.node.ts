@@ -1,4 +1,4 @@
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IHookFunctions,
@@ -8,7 +8,15 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { headersWithout, headerValue, redactSecret, secretsMatch } from '../shared/webhookSecret';
+import {
+	admitJsonObject,
+	answerWithoutExecution,
+	assertSharedSecretConfigured,
+	readSharedSecret,
+	sharedSecretPresented,
+	sharedSecretProperties,
+} from '../shared/triggerSecret';
+import { headersWithout, redactSecret } from '../shared/webhookSecret';
 import { normaliseCallEvent } from './trigger/payload';
 
 const CALL_STATUSES = [
@@ -18,36 +26,7 @@ const CALL_STATUSES = [
 	{ name: 'Picked', value: 'picked' },
 ];
 
-interface SecretSettings {
-	verify: boolean;
-	location: 'header' | 'query';
-	headerName: string;
-	secret: string;
-}
-
-function readSecretSettings(context: IHookFunctions | IWebhookFunctions): SecretSettings {
-	return {
-		verify: context.getNodeParameter('verifySecret', true) as boolean,
-		location: context.getNodeParameter('secretLocation', 'header') as 'header' | 'query',
-		headerName: (context.getNodeParameter('headerName', 'X-OSVI-Secret') as string).trim(),
-		secret: context.getNodeParameter('secret', '') as string,
-	};
-}
-
-/** Activation fails loudly rather than accepting unauthenticated calls by mistake. */
-function assertSecretConfigured(context: IHookFunctions) {
-	const settings = readSecretSettings(context);
-	if (settings.verify && settings.secret === '') {
-		throw new NodeOperationError(
-			context.getNode(),
-			'Secret verification is on, but no Shared Secret is set',
-			{ description: 'Set a Shared Secret (and add it to the request OSVI sends), or turn "Verify Shared Secret" off.' },
-		);
-	}
-	if (settings.verify && settings.location === 'header' && settings.headerName === '') {
-		throw new NodeOperationError(context.getNode(), 'Secret verification is on, but the Header Name is empty');
-	}
-}
+const SECRET_HEADER = 'X-OSVI-Secret';
 
 export class OsviTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -83,49 +62,11 @@ export class OsviTrigger implements INodeType {
 					},
 				],
 			},
-			{
-				displayName: 'Verify Shared Secret',
-				name: 'verifySecret',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to accept only requests that carry the Shared Secret. OSVI does not sign its webhooks, so without it anyone who knows the URL can start the workflow.',
-			},
-			{
-				displayName: 'Shared Secret',
-				name: 'secret',
-				type: 'string',
-				typeOptions: { password: true },
-				default: '',
-				displayOptions: { show: { verifySecret: [true] } },
-				description: 'A long random value that only OSVI and this workflow know',
-			},
-			{
-				displayName: 'Secret Location',
-				name: 'secretLocation',
-				type: 'options',
-				default: 'header',
-				displayOptions: { show: { verifySecret: [true] } },
-				options: [
-					{
-						name: 'Header',
-						value: 'header',
-						description: 'A custom header set in the OSVI dashboard',
-					},
-					{
-						name: 'Token Query Parameter',
-						value: 'query',
-						description: 'For a Webhook URL given per call: …/webhook/…?token=&lt;secret&gt;',
-					},
-				],
-			},
-			{
-				displayName: 'Header Name',
-				name: 'headerName',
-				type: 'string',
-				default: 'X-OSVI-Secret',
-				displayOptions: { show: { verifySecret: [true], secretLocation: ['header'] } },
-			},
+			...sharedSecretProperties({
+				defaultHeader: SECRET_HEADER,
+				allowQuery: true,
+				secretHint: 'A long random value that only OSVI and this workflow know',
+			}),
 			{
 				displayName: 'Filters',
 				name: 'filters',
@@ -178,11 +119,11 @@ export class OsviTrigger implements INodeType {
 			// OSVI has no registration API: nothing to look up, create or delete remotely.
 			// Activation still checks the secret settings, so a misconfigured trigger never goes live.
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				assertSecretConfigured(this);
+				assertSharedSecretConfigured(this, readSharedSecret(this, SECRET_HEADER));
 				return false;
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
-				assertSecretConfigured(this);
+				assertSharedSecretConfigured(this, readSharedSecret(this, SECRET_HEADER));
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
@@ -192,34 +133,15 @@ export class OsviTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const request = this.getRequestObject();
-		const response = this.getResponseObject();
-		const settings = readSecretSettings(this);
-		const headers = request.headers as Record<string, unknown>;
-
-		if (settings.verify) {
-			const presented =
-				settings.location === 'header'
-					? headerValue(headers, settings.headerName)
-					: (this.getQueryData() as IDataObject).token;
-			if (settings.secret === '' || !secretsMatch(settings.secret, presented)) {
-				response.status(401).json({ error: 'Unauthorized' });
-				return { noWebhookResponse: true };
-			}
-		}
-
-		const body = this.getBodyData();
-		if (!body || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length === 0) {
-			response.status(400).json({ error: 'Expected a JSON object body' });
-			return { noWebhookResponse: true };
-		}
+		const settings = readSharedSecret(this, SECRET_HEADER);
+		const { body, answered } = admitJsonObject(this, sharedSecretPresented(this, settings));
+		if (answered) return answered;
 
 		const event = normaliseCallEvent(body);
 		const filters = this.getNodeParameter('filters', {}) as { agents?: string; statuses?: string[] };
 		const statuses = filters.statuses ?? [];
 		if (statuses.length > 0 && !statuses.includes(event.status ?? '')) {
-			response.status(200).json({ received: true, ignored: 'call status not selected' });
-			return { noWebhookResponse: true };
+			return answerWithoutExecution(this, 200, { received: true, ignored: 'call status not selected' });
 		}
 		const agents = (filters.agents ?? '')
 			.split(',')
@@ -227,14 +149,14 @@ export class OsviTrigger implements INodeType {
 			.filter((agent) => agent !== '');
 		const eventAgents = [event.agent_uuid, event.agent_name].filter(Boolean).map((agent) => agent!.toLowerCase());
 		if (agents.length > 0 && !agents.some((agent) => eventAgents.includes(agent))) {
-			response.status(200).json({ received: true, ignored: 'agent not selected' });
-			return { noWebhookResponse: true };
+			return answerWithoutExecution(this, 200, { received: true, ignored: 'agent not selected' });
 		}
 
 		const options = this.getNodeParameter('options', {}) as { includeHeaders?: boolean };
 		// The body may echo the secret back: `call_trigger_data.webhook_url` holds the URL with ?token=.
 		const json: IDataObject = { ...event, body: redactSecret(body, settings.secret) as IDataObject };
 		if (options.includeHeaders) {
+			const headers = this.getRequestObject().headers as Record<string, unknown>;
 			json.headers = headersWithout(headers, settings.location === 'header' ? [settings.headerName] : []) as IDataObject;
 		}
 		return { workflowData: [[{ json }]] };

@@ -189,13 +189,14 @@ class N8nInstance {
 		return instance;
 	}
 
-	cli(args, { timeoutMs = 120000 } = {}) {
+	cli(args, { timeoutMs = 120000, onSpawn } = {}) {
 		return new Promise((resolve, reject) => {
 			const child = spawn(this.install.nodeBinary, [this.install.n8nBin, ...args], {
 				env: this.env,
 				cwd: this.userFolder,
 				stdio: ['ignore', 'pipe', 'pipe'],
 			});
+			onSpawn?.(child);
 			let stdout = '';
 			let stderr = '';
 			child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -228,8 +229,8 @@ class N8nInstance {
 	}
 
 	/** Runs a workflow headlessly; returns `{ code, run }` with the run JSON n8n printed. */
-	async execute(workflowId) {
-		const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
+	async execute(workflowId, options = {}) {
+		const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], options);
 		const run = parseRunOutput(result.stdout);
 		return { code: result.code, run, stdout: result.stdout, stderr: result.stderr };
 	}
