@@ -13,7 +13,17 @@ startSandbox({ port, callDurationMs }).then((sandbox) => {
 	console.log(`  Base URL:  ${sandbox.osviUrl}`);
 	console.log(`  API Token: ${sandbox.osviToken}`);
 	console.log('');
-	console.log('Agents: agent_SandboxReminder01, agent_SandboxSurvey02 (agent_OtherAccount99 answers 403).');
+	console.log('Klen AI credential:');
+	console.log(`  Base URL:  ${sandbox.klenUrl}`);
+	console.log(`  API Key:   ${sandbox.klenKey}   (webhook signing secret: ${sandbox.klenSigningSecret})`);
+	console.log('VoiceOS credential:');
+	console.log(`  Base URL:  ${sandbox.voiceosUrl}`);
+	console.log(`  Token:     ${sandbox.voiceosToken}`);
+	console.log('UnleashX credential:');
+	console.log(`  Base URL:  ${sandbox.unleashxUrl}`);
+	console.log(`  Token:     ${sandbox.unleashxToken}`);
+	console.log('');
+	console.log('OSVI agents: agent_SandboxReminder01, agent_SandboxSurvey02 (agent_OtherAccount99 answers 403).');
 	console.log('Call outcome by last digit of the number: 0 not picked, 8 failed, 9 busy, otherwise picked.');
 	console.log(`Calls finish after ${callDurationMs} ms and POST their webhook_url. Ctrl-C stops.`);
 	const stop = () => sandbox.close().then(() => process.exit(0));

@@ -52,11 +52,24 @@ export interface OsviFake {
 	reset(): void;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyFake = any;
+
 export interface Sandbox {
 	url: string;
 	osvi: OsviFake;
 	osviUrl: string;
 	osviToken: string;
+	klen: AnyFake;
+	klenUrl: string;
+	klenKey: string;
+	klenSigningSecret: string;
+	voiceos: AnyFake;
+	voiceosUrl: string;
+	voiceosToken: string;
+	unleashx: AnyFake;
+	unleashxUrl: string;
+	unleashxToken: string;
 	requests: RecordedRequest[];
 	readonly maxInFlight: number;
 	received(platform: string, method?: string, path?: string): RecordedRequest[];

@@ -4,7 +4,10 @@
 // in another process (a real n8n) can read what the nodes sent.
 const { Router, readBody, reply, send, http } = require('./http');
 const { BEFORE_WORK, FaultPlan } = require('./faults');
+const { KlenFake, KLEN_KEY, SIGNING_SECRET: KLEN_SIGNING_SECRET } = require('./klen');
 const { OsviFake, DEFAULT_TOKEN: OSVI_TOKEN, silentWav } = require('./osvi');
+const { UnleashXFake, UNLEASHX_TOKEN } = require('./unleashx');
+const { VoiceOsFake, VOICEOS_TOKEN } = require('./voiceos');
 
 const SECRET_HEADERS = ['api-token', 'authorization', 'token', 'x-api-key'];
 
@@ -23,7 +26,15 @@ async function startSandbox(options = {}) {
 		callDurationMs: options.callDurationMs,
 		webhookShape: options.webhookShape,
 	});
-	const platforms = { osvi: { fake: osvi, router: osvi.router() } };
+	const klen = new KlenFake({ callDurationMs: options.callDurationMs });
+	const voiceos = new VoiceOsFake({ callDurationMs: options.callDurationMs });
+	const unleashx = new UnleashXFake({ callDurationMs: options.callDurationMs });
+	const platforms = Object.fromEntries(
+		Object.entries({ osvi, klen, voiceos, unleashx }).map(([name, fake]) => [name, { fake, router: fake.router() }]),
+	);
+	const resetAll = () => {
+		for (const { fake } of Object.values(platforms)) fake.reset();
+	};
 
 	const control = new Router()
 		.on('GET', '/_sandbox/requests', () => reply(200, requests))
@@ -33,7 +44,7 @@ async function startSandbox(options = {}) {
 		})
 		.on('POST', '/_sandbox/reset', () => {
 			requests.length = 0;
-			osvi.reset();
+			resetAll();
 			faults = new FaultPlan();
 			return reply(200, { reset: true });
 		})
@@ -50,6 +61,11 @@ async function startSandbox(options = {}) {
 			return reply(200, { calls: osvi.calls.length });
 		})
 		.on('GET', '/_sandbox/osvi/calls', () => reply(200, osvi.calls))
+		.on('POST', '/_sandbox/unleashx/agents/:id', ({ params, body }) => reply(200, unleashx.configureAgent(params.id, body) ?? {}))
+		.on('GET', '/_sandbox/:platform/deliveries', ({ params }) => {
+			const fake = platforms[params.platform]?.fake;
+			return reply(200, fake ? (fake.deliveries ?? fake.webhookDeliveries) : []);
+		})
 		.on('GET', '/_sandbox/osvi/webhooks', () => reply(200, osvi.webhookDeliveries))
 		.on('GET', '/_files/recordings/:file', ({ params }) => {
 			const call = osvi.findCall(params.file.replace(/\.wav$/, ''));
@@ -80,8 +96,12 @@ async function startSandbox(options = {}) {
 		for (const name of SECRET_HEADERS) if (name in headers) headers[name] = '[present]';
 		Object.assign(entry, { platform: prefix, method: request.method, path, query, headers, body, authenticated });
 		requests.push(entry);
-		if (!authenticated) return reply(401, { success: false, error: 'Invalid or missing API-Token', details: null });
-		if (body === Symbol.for('invalid-json')) return reply(400, { success: false, error: 'Invalid JSON body', details: null });
+		if (!authenticated) {
+			return platform.fake.unauthorised
+				? platform.fake.unauthorised(request.headers)
+				: reply(401, { success: false, error: 'Invalid or missing API-Token', details: null });
+		}
+		if (body === Symbol.for('invalid-json')) return reply(400, { success: false, error: 'invalid_json', message: 'Invalid JSON body', details: null });
 		const matched = platform.router.match(request.method, path);
 		if (!matched) return reply(404, { success: false, error: 'Not found', details: null });
 		return matched.handler({ body, query, params: matched.params });
@@ -156,6 +176,16 @@ async function startSandbox(options = {}) {
 		osvi,
 		osviUrl: `${baseUrl}/osvi`,
 		osviToken: OSVI_TOKEN,
+		klen,
+		klenUrl: `${baseUrl}/klen/api/v1`,
+		klenKey: KLEN_KEY,
+		klenSigningSecret: KLEN_SIGNING_SECRET,
+		voiceos,
+		voiceosUrl: `${baseUrl}/voiceos`,
+		voiceosToken: VOICEOS_TOKEN,
+		unleashx,
+		unleashxUrl: `${baseUrl}/unleashx`,
+		unleashxToken: UNLEASHX_TOKEN,
 		requests,
 		/** Requests of one platform, optionally of one method and path. */
 		received(platform, method, path) {
@@ -170,7 +200,7 @@ async function startSandbox(options = {}) {
 		reset() {
 			requests.length = 0;
 			load.maxInFlight = 0;
-			osvi.reset();
+			resetAll();
 			faults = new FaultPlan();
 		},
 		/** Replaces the fault plan (see faults.js); `{}` turns faults off. */
@@ -178,7 +208,7 @@ async function startSandbox(options = {}) {
 			faults = new FaultPlan(plan);
 		},
 		async close() {
-			osvi.reset();
+			resetAll();
 			server.closeAllConnections?.();
 			await new Promise((resolve) => server.close(resolve));
 		},

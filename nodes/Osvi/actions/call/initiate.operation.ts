@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { parseJsonParameter, pairsToObject } from '../../../shared/json';
+import { objectInputProperties, readObjectInput } from '../../../shared/objectInput';
 import { checkPhoneNumber } from '../../../shared/phone';
 import type { NormalisedPhone } from '../../../shared/phone';
 import { invalidFieldError, validateItem } from '../../../shared/validation';
@@ -77,45 +77,12 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	{
+	...objectInputProperties({
+		name: 'additionalData',
 		displayName: 'Additional Data',
-		name: 'additionalDataMode',
-		type: 'options',
-		default: 'none',
 		description: 'Context the agent can use during the call, e.g. the CRM record that started it',
-		options: [
-			{ name: 'None', value: 'none' },
-			{ name: 'Key-Value Pairs', value: 'pairs' },
-			{ name: 'JSON', value: 'json' },
-		],
-	},
-	{
-		displayName: 'Additional Data',
-		name: 'additionalDataPairs',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Value',
-		default: {},
-		displayOptions: { show: { additionalDataMode: ['pairs'] } },
-		options: [
-			{
-				displayName: 'Value',
-				name: 'values',
-				values: [
-					{ displayName: 'Key', name: 'key', type: 'string', default: '', placeholder: 'appointment_date' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: '2025-01-15' },
-				],
-			},
-		],
-	},
-	{
-		displayName: 'Additional Data (JSON)',
-		name: 'additionalDataJson',
-		type: 'json',
-		default: '{\n  "appointment_date": "2025-01-15"\n}',
-		displayOptions: { show: { additionalDataMode: ['json'] } },
-		description: 'A JSON object; an array or a single value is not accepted by OSVI',
-	},
+		example: '{\n  "appointment_date": "2025-01-15"\n}',
+	}),
 	{
 		displayName: 'Data to Extract',
 		name: 'dataExtraction',
@@ -279,25 +246,6 @@ function withoutUndefined(object: Record<string, unknown>): IDataObject | undefi
 	return entries.length > 0 ? (Object.fromEntries(entries) as IDataObject) : undefined;
 }
 
-function readAdditionalData(context: IExecuteFunctions, itemIndex: number): unknown {
-	const mode = context.getNodeParameter('additionalDataMode', itemIndex, 'none') as string;
-	if (mode === 'pairs') {
-		const pairs = context.getNodeParameter('additionalDataPairs.values', itemIndex, []) as Array<{
-			key?: string;
-			value?: unknown;
-		}>;
-		return pairs.length > 0 ? pairsToObject(pairs) : undefined;
-	}
-	if (mode === 'json') {
-		const parsed = parseJsonParameter(context.getNodeParameter('additionalDataJson', itemIndex, ''));
-		if (parsed.problem !== undefined) {
-			throw invalidFieldError(context.getNode(), itemIndex, 'Additional Data (JSON)', parsed.problem);
-		}
-		return parsed.value;
-	}
-	return undefined;
-}
-
 function readCallConfiguration(context: IExecuteFunctions, itemIndex: number) {
 	const overrides = context.getNodeParameter('callConfiguration', itemIndex, {}) as IDataObject;
 	const retry = withoutUndefined({
@@ -337,7 +285,7 @@ export function buildInitiateCallBody(
 		webhook_url: emptyToUndefined(fields.webhookUrl),
 		person_name: emptyToUndefined(fields.personName),
 		initial_greeting: emptyToUndefined(fields.initialGreeting),
-		additional_data: readAdditionalData(context, itemIndex),
+		additional_data: readObjectInput(context, itemIndex, 'additionalData', 'Additional Data'),
 		call_config_overrides: readCallConfiguration(context, itemIndex),
 		data_extraction:
 			extraction.length > 0
