@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'crypto';
+import { createHash, createHmac, timingSafeEqual } from 'crypto';
 
 /**
  * Compares two secrets in constant time. Both sides are hashed first so that neither their
@@ -33,4 +33,14 @@ export function redactSecret(value: unknown, secret: string): unknown {
 		return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, redactSecret(entry, secret)]));
 	}
 	return value;
+}
+
+/**
+ * Whether `presented` is the hex HMAC-SHA256 of the raw body under `secret` (a `sha256=` prefix is
+ * accepted). Compared in constant time; never throws.
+ */
+export function hmacSignatureMatches(secret: string, rawBody: Buffer | string, presented: unknown): boolean {
+	if (secret === '' || typeof presented !== 'string') return false;
+	const expected = createHmac('sha256', secret).update(rawBody).digest('hex');
+	return secretsMatch(expected, presented.trim().replace(/^sha256=/i, '').toLowerCase());
 }

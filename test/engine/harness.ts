@@ -2,7 +2,7 @@
 // request helpers (httpRequestWithAuthentication) and our credentials' own `authenticate`, so
 // requests really reach the sandbox. Only the parts of n8n that live outside n8n-core (the
 // credential store, the node registry) are small test doubles here.
-import { ExecutionLifecycleHooks, HookContext, WebhookContext, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, HookContext, LoadOptionsContext, WebhookContext, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
 	NodeHelpers,
@@ -26,7 +26,10 @@ import type {
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 
+import { KlenAiApi } from '../../credentials/KlenAiApi.credentials';
 import { OsviApi } from '../../credentials/OsviApi.credentials';
+import { KlenAi } from '../../nodes/KlenAi/KlenAi.node';
+import { KlenAiTrigger } from '../../nodes/KlenAi/KlenAiTrigger.node';
 import { Osvi } from '../../nodes/Osvi/Osvi.node';
 import { OsviTrigger } from '../../nodes/Osvi/OsviTrigger.node';
 
@@ -35,10 +38,13 @@ const PACKAGE = 'n8n-nodes-voice-agents';
 const nodeClasses: Record<string, INodeType | IVersionedNodeType> = {
 	[`${PACKAGE}.osvi`]: new Osvi(),
 	[`${PACKAGE}.osviTrigger`]: new OsviTrigger(),
+	[`${PACKAGE}.klenAi`]: new KlenAi(),
+	[`${PACKAGE}.klenAiTrigger`]: new KlenAiTrigger(),
 };
 
 const credentialClasses: Record<string, ICredentialType> = {
 	osviApi: new OsviApi(),
+	klenAiApi: new KlenAiApi(),
 };
 
 class TestNodeTypes implements INodeTypes {
@@ -125,6 +131,34 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
+export const WEBHOOK_BASE_URL = 'http://127.0.0.1:5678/webhook';
+
+/** What n8n hands to every context: the credential store and the instance's URLs. */
+function baseAdditionalData(credentials: Record<string, ICredentialDataDecryptedObject>) {
+	return {
+		credentialsHelper: new TestCredentialsHelper(credentials),
+		executionId: 'engine-test-execution',
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		webhookBaseUrl: WEBHOOK_BASE_URL,
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		variables: {},
+		currentNodeParameters: undefined,
+		executeWorkflow: async () => {
+			throw new Error('not used');
+		},
+		getRunExecutionData: async () => undefined,
+		setExecutionStatus: () => {},
+		sendDataToUI: () => {},
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('not used');
+		},
+	};
+}
+
 export interface NodeRunOptions {
 	/** Node type name without the package prefix, e.g. `osvi`. */
 	type: string;
@@ -181,29 +215,7 @@ export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
 	const finished = new Promise<IRun>((resolve) => (resolveFinished = resolve));
 	hooks.addHandler('workflowExecuteAfter', (run) => resolveFinished(run));
 
-	const additionalData = {
-		hooks,
-		credentialsHelper: new TestCredentialsHelper(options.credentials),
-		executionId: 'engine-test-execution',
-		restApiUrl: 'http://127.0.0.1/rest',
-		instanceBaseUrl: 'http://127.0.0.1/',
-		webhookBaseUrl: 'http://127.0.0.1/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
-		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
-		variables: {},
-		currentNodeParameters: undefined,
-		executeWorkflow: async () => {
-			throw new Error('not used');
-		},
-		getRunExecutionData: async () => undefined,
-		setExecutionStatus: () => {},
-		sendDataToUI: () => {},
-		logAiEvent: () => {},
-		startRunnerTask: async () => {
-			throw new Error('not used');
-		},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = { ...baseAdditionalData(options.credentials), hooks } as unknown as IWorkflowExecuteAdditionalData;
 
 	const input: INodeExecutionData[] = (options.items ?? [{}]).map((json) => ({ json }));
 	const stack: IExecuteData[] = [{ node, data: { main: [input] }, source: null }];
@@ -267,53 +279,131 @@ export class ResponseDouble {
 
 export interface WebhookRequestDouble {
 	body: unknown;
+	/** The bytes as sent; defaults to the JSON of `body`. */
+	rawBody?: Buffer;
 	headers?: Record<string, string>;
 	query?: Record<string, string>;
 }
 
-function triggerWorkflow(type: string, parameters: IDataObject) {
-	const node: INode = {
-		id: 'trigger-under-test',
-		name: 'Trigger Under Test',
-		type: `${PACKAGE}.${type}`,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: parameters as INode['parameters'],
-		webhookId: 'webhook-under-test',
-	};
-	const workflow = new Workflow({
-		id: 'trigger-test',
-		nodes: [node],
-		connections: {},
-		active: true,
-		nodeTypes: new TestNodeTypes(),
-	});
-	return { node, workflow };
+/**
+ * A trigger node in an active workflow: its webhook lifecycle (activation) through n8n-core's
+ * HookContext and its deliveries through n8n-core's WebhookContext. The workflow's static data
+ * persists between calls, as it does in n8n.
+ */
+export class TriggerUnderTest {
+	readonly node: INode;
+
+	readonly workflow: Workflow;
+
+	private readonly credentials: Record<string, ICredentialDataDecryptedObject>;
+
+	constructor(type: string, parameters: IDataObject, credentials: Record<string, ICredentialDataDecryptedObject> = {}) {
+		this.credentials = credentials;
+		this.node = {
+			id: 'trigger-under-test',
+			name: 'Trigger Under Test',
+			type: `${PACKAGE}.${type}`,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: parameters as INode['parameters'],
+			webhookId: 'webhook-under-test',
+			credentials: Object.fromEntries(Object.keys(credentials).map((name) => [name, { id: `${name}-id`, name }])),
+		};
+		this.workflow = new Workflow({
+			id: 'trigger-test',
+			name: 'Trigger test',
+			nodes: [this.node],
+			connections: {},
+			active: true,
+			nodeTypes: new TestNodeTypes(),
+			staticData: {},
+		});
+	}
+
+	private get nodeType() {
+		return new TestNodeTypes().getByNameAndVersion(this.node.type, 1);
+	}
+
+	private get webhookData() {
+		const [description] = this.nodeType.description.webhooks ?? [];
+		return { httpMethod: 'POST', node: this.node.name, path: description?.path ?? '', webhookDescription: description ?? {}, workflowId: 'trigger-test', webhookId: this.node.webhookId } as never;
+	}
+
+	/** The production URL n8n would show for this trigger. */
+	get productionUrl(): string {
+		const [description] = this.nodeType.description.webhooks ?? [];
+		return `${WEBHOOK_BASE_URL}/${this.node.webhookId}/${description?.path}`;
+	}
+
+	get staticData(): IDataObject {
+		return this.workflow.getStaticData('node', this.node) as IDataObject;
+	}
+
+	async lifecycle(method: 'checkExists' | 'create' | 'delete') {
+		const additionalData = baseAdditionalData(this.credentials) as unknown as IWorkflowExecuteAdditionalData;
+		const context = new HookContext(this.workflow, this.node, additionalData, 'trigger', 'activate', this.webhookData);
+		return await this.nodeType.webhookMethods!.default![method]!.call(context);
+	}
+
+	/** What n8n does on activation: create the webhook unless it already exists. */
+	async activate() {
+		if (!(await this.lifecycle('checkExists'))) await this.lifecycle('create');
+	}
+
+	async deliver(request: WebhookRequestDouble) {
+		const response = new ResponseDouble();
+		const additionalData = {
+			...baseAdditionalData(this.credentials),
+			httpRequest: {
+				body: request.body,
+				rawBody: request.rawBody ?? Buffer.from(JSON.stringify(request.body ?? {})),
+				headers: request.headers ?? {},
+				query: request.query ?? {},
+				params: {},
+			},
+			httpResponse: response,
+		} as unknown as IWorkflowExecuteAdditionalData;
+		const context = new WebhookContext(this.workflow, this.node, additionalData, 'webhook', this.webhookData, [], null);
+		const result = await this.nodeType.webhook!.call(context);
+		return { result, response };
+	}
+}
+
+/** One delivery to a fresh trigger. */
+export async function deliverWebhook(type: string, parameters: IDataObject, request: WebhookRequestDouble) {
+	return await new TriggerUnderTest(type, parameters).deliver(request);
+}
+
+/** One lifecycle method of a fresh trigger. */
+export async function runWebhookMethod(type: string, parameters: IDataObject, method: 'checkExists' | 'create' | 'delete') {
+	return await new TriggerUnderTest(type, parameters).lifecycle(method);
 }
 
 /**
- * Calls a trigger's `webhook()` through n8n-core's own WebhookContext, as n8n does when a request
- * reaches the production URL; returns what it would start and what it answered.
+ * Runs a node's list search or load-options method as the editor does (n8n-core's
+ * LoadOptionsContext), e.g. the agent picker.
  */
-export async function deliverWebhook(type: string, parameters: IDataObject, request: WebhookRequestDouble) {
-	const { node, workflow } = triggerWorkflow(type, parameters);
-	const response = new ResponseDouble();
-	const additionalData = {
-		httpRequest: { body: request.body, headers: request.headers ?? {}, query: request.query ?? {}, params: {} },
-		httpResponse: response,
-	} as unknown as IWorkflowExecuteAdditionalData;
-	const webhookData = { httpMethod: 'POST', node: node.name, path: 'osvi', webhookDescription: {}, workflowId: 'trigger-test', webhookId: node.webhookId } as never;
-	const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
-	const nodeType = new TestNodeTypes().getByNameAndVersion(node.type, 1);
-	const result = await nodeType.webhook!.call(context);
-	return { result, response };
-}
-
-/** Runs one of a trigger's webhook lifecycle methods (activation) through n8n-core's HookContext. */
-export async function runWebhookMethod(type: string, parameters: IDataObject, method: 'checkExists' | 'create' | 'delete') {
-	const { node, workflow } = triggerWorkflow(type, parameters);
-	const webhookData = { httpMethod: 'POST', node: node.name, path: 'osvi', webhookDescription: {}, workflowId: 'trigger-test', webhookId: node.webhookId } as never;
-	const context = new HookContext(workflow, node, {} as IWorkflowExecuteAdditionalData, 'trigger', 'activate', webhookData);
-	const nodeType = new TestNodeTypes().getByNameAndVersion(node.type, 1);
-	return await nodeType.webhookMethods!.default![method]!.call(context);
+export async function runEditorMethod(
+	type: string,
+	kind: 'listSearch' | 'loadOptions',
+	method: string,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	filter?: string,
+) {
+	const node: INode = {
+		id: 'editor-node',
+		name: 'Editor Node',
+		type: `${PACKAGE}.${type}`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: Object.fromEntries(Object.keys(credentials).map((name) => [name, { id: `${name}-id`, name }])),
+	};
+	const workflow = new Workflow({ id: 'editor', nodes: [node], connections: {}, active: false, nodeTypes: new TestNodeTypes() });
+	const additionalData = baseAdditionalData(credentials) as unknown as IWorkflowExecuteAdditionalData;
+	const context = new LoadOptionsContext(workflow, node, additionalData, '');
+	const nodeType = new TestNodeTypes().getByNameAndVersion(node.type, 1) as INodeType & {
+		methods: Record<string, Record<string, (this: unknown, filter?: string) => Promise<unknown>>>;
+	};
+	return await nodeType.methods[kind][method].call(context, filter);
 }

@@ -30,11 +30,38 @@ class KlenFake {
 		this.calls = [];
 		this.webhooks = [];
 		this.deliveries = [];
-		this.doNotCall = new Set(['+15550009999']);
+		this.doNotCall = new Set(['+14155552699']);
 		this.balance = 25.0;
 		this.rate = 0.12;
 		this.dailyLimit = 100;
 		this.sequence = 100;
+	}
+
+	/** Tests seed history to exercise paging. */
+	seedCalls(count) {
+		for (let index = 0; index < count; index++) {
+			this.sequence += 1;
+			const agent = this.agents[index % 2 === 0 ? 0 : 2];
+			this.calls.push({
+				id: this.sequence,
+				call_id: `klen_call_seed_${index}`,
+				status: index % 4 === 0 ? 'failed' : 'completed',
+				type: 'outbound',
+				phone_number: `+1555010${String(1000 + index).slice(-4)}`,
+				agent: { id: agent.id, name: agent.name, assistant_id: agent.assistant_id },
+				contact: null,
+				created_at: new Date(Date.now() - index * 1000).toISOString(),
+				started_at: null,
+				ended_at: null,
+				duration_seconds: 30,
+				summary: 'Seeded call',
+				transcript: null,
+				recording_url: null,
+				team: { id: 1, name: 'Sandbox Team' },
+				billing: { status: 'charged', initial_charge: 0.12, final_charge: 0.12, total_charge: 0.12 },
+				variables: {},
+			});
+		}
 	}
 
 	authorise(headers) {

@@ -1,0 +1,52 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class KlenAiApi implements ICredentialType {
+	name = 'klenAiApi';
+
+	displayName = 'Klen AI API';
+
+	icon: Icon = { light: 'file:klenai.svg', dark: 'file:klenai.dark.svg' };
+
+	documentationUrl = 'https://docs.klen.ai';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			placeholder: 'klen_…',
+			hint: 'Needs the permissions the nodes use: can_read_agents, can_read_calls, can_initiate_calls',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.klen.ai/api/v1',
+			description: "Klen AI's API address. Change it only for a proxy, or for the project's local sandbox.",
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: { Authorization: '=Bearer {{$credentials.apiKey}}' },
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/agents',
+			method: 'GET',
+		},
+	};
+}

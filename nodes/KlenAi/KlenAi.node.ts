@@ -1,0 +1,51 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { getCountries } from '../shared/countries';
+import { requestOptionsProperty } from '../shared/requestOptions';
+import * as agent from './actions/agent';
+import * as call from './actions/call';
+import { router } from './actions/router';
+import { searchCallAgents } from './methods/listSearch';
+
+export class KlenAi implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Klen AI',
+		name: 'klenAi',
+		icon: { light: 'file:klenai.svg', dark: 'file:klenai.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Place outbound calls with Klen AI voice agents and read their results',
+		defaults: { name: 'Klen AI' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'klenAiApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Agent', value: 'agent' },
+					{ name: 'Call', value: 'call' },
+				],
+				default: 'call',
+			},
+			...agent.description,
+			...call.description,
+			requestOptionsProperty,
+		],
+	};
+
+	methods = {
+		listSearch: { searchCallAgents },
+		loadOptions: { getCountries },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

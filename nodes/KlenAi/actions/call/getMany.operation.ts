@@ -1,0 +1,74 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { toItems } from '../../../shared/router';
+import { invalidFieldError } from '../../../shared/validation';
+import { klenListCalls } from '../../transport';
+
+export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['getMany'] } }, [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{ displayName: 'Agent ID', name: 'agentId', type: 'string', default: '', description: 'Only calls of this agent (database ID)' },
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				default: 'completed',
+				options: [
+					{ name: 'Completed', value: 'completed' },
+					{ name: 'Failed', value: 'failed' },
+					{ name: 'In Progress', value: 'in-progress' },
+				],
+			},
+			{
+				displayName: 'Type',
+				name: 'type',
+				type: 'options',
+				default: 'outbound',
+				options: [
+					{ name: 'Inbound', value: 'inbound' },
+					{ name: 'Outbound', value: 'outbound' },
+				],
+			},
+		],
+	},
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const qs: IDataObject = {};
+	const agentId = String(filters.agentId ?? '').trim();
+	if (agentId !== '') {
+		if (!/^\d+$/.test(agentId)) throw invalidFieldError(this.getNode(), itemIndex, 'Filters › Agent ID', 'must be the database ID (a number)');
+		qs.agent_id = agentId;
+	}
+	if (filters.status) qs.status = filters.status;
+	if (filters.type) qs.type = filters.type;
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? undefined : Number(this.getNodeParameter('limit', itemIndex, 50));
+	if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
+		throw invalidFieldError(this.getNode(), itemIndex, 'Limit', 'must be a whole number of at least 1');
+	}
+	return toItems(await klenListCalls(this, qs, limit, itemIndex));
+}

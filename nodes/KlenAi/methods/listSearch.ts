@@ -1,0 +1,22 @@
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { klenApiRequest } from '../transport';
+
+interface KlenAgent {
+	id?: number;
+	assistant_id?: string;
+	name?: string;
+	can_make_calls?: boolean;
+	phone_number?: string | null;
+}
+
+/** Agents that can make calls (they have a number); the filter matches name, ID or assistant ID. */
+export async function searchCallAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const { agents } = await klenApiRequest<{ agents?: KlenAgent[] }>(this, 'GET', '/agents');
+	const needle = filter?.trim().toLowerCase() ?? '';
+	const results = (agents ?? [])
+		.filter((agent) => agent.can_make_calls === true && agent.id !== undefined)
+		.filter((agent) => needle === '' || [agent.name, agent.assistant_id, String(agent.id)].some((text) => (text ?? '').toLowerCase().includes(needle)))
+		.map((agent) => ({ name: `${agent.name ?? agent.assistant_id} (${agent.phone_number ?? 'no number'})`, value: String(agent.id) }));
+	return { results };
+}

@@ -1,0 +1,126 @@
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+
+import { httpError, joinUrl, sendApiRequest } from '../shared/http';
+import type { ApiContext, ApiResponse } from '../shared/http';
+import { collectPages } from '../shared/paging';
+
+export const KLEN_CREDENTIAL = 'klenAiApi';
+const DEFAULT_BASE_URL = 'https://api.klen.ai/api/v1';
+
+interface KlenError {
+	error?: string;
+	message?: string;
+	[key: string]: unknown;
+}
+
+function firstNumber(body: KlenError, keys: string[]): number | undefined {
+	for (const key of keys) {
+		const value = Number(body[key]);
+		if (body[key] !== undefined && Number.isFinite(value)) return value;
+	}
+	return undefined;
+}
+
+/** Every documented error code, as a message a user can act on. */
+export function klenErrorText(statusCode: number, body: unknown): { message: string; description?: string } {
+	const error = (body && typeof body === 'object' ? body : {}) as KlenError;
+	const server = typeof error.message === 'string' && error.message !== '' ? error.message : `HTTP ${statusCode}`;
+	switch (error.error) {
+		case 'insufficient_funds': {
+			// The fields that carry balance and rate are not documented: the usual names are tried.
+			const balance = firstNumber(error, ['balance', 'current_balance', 'wallet_balance']);
+			const rate = firstNumber(error, ['rate', 'required_rate', 'rate_per_minute', 'required']);
+			const known = [balance !== undefined ? `balance ${balance}` : '', rate !== undefined ? `rate ${rate}` : '']
+				.filter(Boolean)
+				.join(', ');
+			return {
+				message: `Klen AI: insufficient funds to make the call${known ? ` (${known})` : ''}`,
+				description: 'Top up the Klen AI wallet, then run again. The call was not placed.',
+			};
+		}
+		case 'do_not_call':
+			return {
+				message: "Klen AI: the number is on the account's Do Not Call list",
+				description: 'Klen AI refuses to call numbers on the Do Not Call list; the call was not placed.',
+			};
+		case 'no_phone_number':
+			return {
+				message: 'Klen AI: the agent has no phone number assigned',
+				description: 'Give the agent a number in Klen AI, or pick an agent that can make calls (the list only shows those).',
+			};
+		case 'agent_not_found':
+			return { message: 'Klen AI: agent not found', description: 'Check the agent: it must exist and be visible to this API key.' };
+		case 'permission_denied':
+			return {
+				message: "Klen AI: the API key doesn't have the permission for this",
+				description: 'Give the key the permission in Klen AI: can_initiate_calls to place calls, can_read_calls to read them, can_read_agents to list agents.',
+			};
+		case 'authentication_required':
+		case 'invalid_key':
+			return { message: `Klen AI: ${server}`, description: 'Check the API key in the Klen AI credential (it starts with "klen_").' };
+		case 'invalid_phone_number':
+			return { message: `Klen AI: ${server}`, description: 'Give the number in E.164 form, e.g. +15551234567.' };
+		case 'rate_limit_exceeded':
+			return {
+				message: `Klen AI: ${server}`,
+				description: 'The key is over its limits (60 requests a minute and 100 calls a day by default). Try later or raise the limits in Klen AI.',
+			};
+		case 'server_error':
+			return { message: `Klen AI: ${server}`, description: 'Klen AI had an unexpected error. Try again later.' };
+		default:
+			return { message: `Klen AI: ${server}`, description: error.error ? `Error code: ${error.error}` : undefined };
+	}
+}
+
+function klenHttpError(context: ApiContext, response: ApiResponse, itemIndex?: number) {
+	const { message, description } = klenErrorText(response.statusCode, response.body);
+	return httpError(context.getNode(), response, message, description, itemIndex);
+}
+
+async function baseUrlOf(context: ApiContext): Promise<string> {
+	const { baseUrl } = await context.getCredentials<{ baseUrl?: string }>(KLEN_CREDENTIAL);
+	return baseUrl || DEFAULT_BASE_URL;
+}
+
+/** One Klen AI request (no envelope): the parsed body of a 2xx answer, or a mapped `NodeApiError`. */
+export async function klenApiRequest<T = IDataObject>(
+	context: ApiContext,
+	method: IHttpRequestMethods,
+	path: string,
+	{ body, qs, itemIndex }: { body?: IDataObject; qs?: IDataObject; itemIndex?: number } = {},
+): Promise<T> {
+	const response = await sendApiRequest(
+		context,
+		KLEN_CREDENTIAL,
+		{ method, url: joinUrl(await baseUrlOf(context), path), body, qs },
+		itemIndex,
+	);
+	if (response.statusCode >= 200 && response.statusCode < 300) return response.body as T;
+	throw klenHttpError(context, response, itemIndex);
+}
+
+/**
+ * Webhook registration lives outside the versioned API: `<origin>/api/webhooks/create/`,
+ * with its trailing slash. It is derived from the Base URL (`…/api/v1` → `…/api/webhooks/create/`).
+ */
+export async function klenRegisterWebhook(context: ApiContext, body: IDataObject): Promise<IDataObject> {
+	const base = (await baseUrlOf(context)).trim().replace(/\/+$/, '').replace(/\/v1$/, '');
+	const response = await sendApiRequest(context, KLEN_CREDENTIAL, { method: 'POST', url: `${base}/webhooks/create/`, body });
+	if (response.statusCode >= 200 && response.statusCode < 300) return (response.body ?? {}) as IDataObject;
+	throw klenHttpError(context, response);
+}
+
+const MAX_LIMIT = 100;
+
+/** `GET /calls` page by page (`page`/`limit`, `pages` in the answer). */
+export async function klenListCalls(context: ApiContext, qs: IDataObject, limit: number | undefined, itemIndex?: number) {
+	const pageSize = limit === undefined ? MAX_LIMIT : Math.min(MAX_LIMIT, Math.max(1, limit));
+	return await collectPages(async (page) => {
+		const body = await klenApiRequest<{ calls?: IDataObject[]; page?: number; pages?: number }>(context, 'GET', '/calls', {
+			qs: { ...qs, page, limit: pageSize },
+			itemIndex,
+		});
+		const items = Array.isArray(body?.calls) ? body.calls : [];
+		return { items, hasMore: Number(body?.page ?? page) < Number(body?.pages ?? 0) };
+	}, limit);
+}

@@ -1,0 +1,202 @@
+import { createHmac } from 'node:crypto';
+
+import { startSandbox } from '../sandbox';
+import type { Sandbox } from '../sandbox';
+import { runEditorMethod, runNode, TriggerUnderTest } from './harness';
+import type { NodeRunOptions } from './harness';
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+	sandbox = await startSandbox({ callDurationMs: 50 });
+});
+afterAll(async () => await sandbox.close());
+beforeEach(() => sandbox.reset());
+
+const credentials = () => ({ klenAiApi: { apiKey: sandbox.klenKey, baseUrl: sandbox.klenUrl } });
+const agent = (value: string, mode = 'list') => ({ __rl: true, mode, value });
+
+function klen(parameters: NodeRunOptions['parameters'], extra: Partial<NodeRunOptions> = {}) {
+	return runNode({ type: 'klenAi', parameters, credentials: credentials(), ...extra });
+}
+
+const initiate = (parameters: NodeRunOptions['parameters'] = {}) => ({
+	resource: 'call',
+	operation: 'initiate',
+	agent: agent('11'),
+	phoneNumber: '={{ $json.phone }}',
+	country: 'US',
+	...parameters,
+});
+
+describe('Klen AI: agents', () => {
+	test('the agent picker lists only agents that can make calls, and searches', async () => {
+		const all = (await runEditorMethod('klenAi', 'listSearch', 'searchCallAgents', credentials())) as { results: Array<{ name: string; value: string }> };
+		expect(all.results.map((result) => result.value)).toEqual(['11', '13']);
+		const found = (await runEditorMethod('klenAi', 'listSearch', 'searchCallAgents', credentials(), 'remind')) as { results: unknown[] };
+		expect(found.results).toEqual([{ name: 'Reminder Caller (+15550002222)', value: '13' }]);
+		expect(sandbox.received('klen', 'GET', '/api/v1/agents')[0].headers.authorization).toBe('[present]');
+	});
+
+	test('Agent → Get Many, optionally only callers', async () => {
+		expect((await klen({ resource: 'agent', operation: 'getMany' })).items).toHaveLength(3);
+		expect((await klen({ resource: 'agent', operation: 'getMany', onlyCallers: true })).items.map((item) => item.json.id)).toEqual([11, 13]);
+	});
+});
+
+describe('Klen AI: Call → Initiate', () => {
+	test('sends E.164, the agent as a number, contact ID and variables', async () => {
+		const { items, error } = await klen(
+			initiate({
+				variablesMode: 'pairs',
+				variablesPairs: { values: [{ key: 'customer_name', value: '={{ $json.name }}' }] },
+				additionalFields: { contactId: 7 },
+			}),
+			{ items: [{ phone: '(415) 555-2671', name: 'Jane' }] },
+		);
+		expect(error).toBeUndefined();
+		const [request] = sandbox.received('klen', 'POST', '/api/v1/calls');
+		expect(request.body).toEqual({ phone_number: '+14155552671', agent_id: 11, contact_id: 7, variables: { customer_name: 'Jane' } });
+		expect(request.headers.authorization).toBe('[present]');
+		expect(items[0].json).toMatchObject({ status: 'queued', phone_number: '+14155552671', agent: { id: 11 }, call_id: expect.stringMatching(/^klen_call_/) });
+	});
+
+	test('an assistant ID is sent as a string', async () => {
+		await klen(initiate({ agent: agent('asst_reminder_03', 'id'), variablesMode: 'json', variablesJson: '{"plan":"gold"}' }), { items: [{ phone: '+1 415 555 2671' }] });
+		expect(sandbox.received('klen', 'POST', '/api/v1/calls')[0].body).toEqual({ phone_number: '+14155552671', agent_id: 'asst_reminder_03', variables: { plan: 'gold' } });
+	});
+
+	test('bad input is refused before any request, naming item and field', async () => {
+		const { error } = await klen(initiate(), { items: [{ phone: '+14155552671' }, { phone: '555-2671' }] });
+		expect(error?.message).toBe('Invalid "Phone Number" in item 1: "555-2671" is not a valid phone number for US');
+		expect(sandbox.received('klen')).toHaveLength(0);
+		const json = await klen(initiate({ variablesMode: 'json', variablesJson: '[1]' }), { items: [{ phone: '+14155552671' }] });
+		expect(json.error?.message).toBe('Invalid "Variables" in item 0: must be a JSON object (an array or a single value is not accepted)');
+	});
+
+	test.each([
+		['insufficient funds: balance and rate from the body', () => (sandbox.klen.balance = 0.05), {}, 'Klen AI: insufficient funds to make the call (balance 0.05, rate 0.12)', '402'],
+		['Do Not Call list', () => undefined, { phone: '+14155552699' }, "Klen AI: the number is on the account's Do Not Call list", '403'],
+		['agent without a number', () => undefined, { agent: '12' }, 'Klen AI: the agent has no phone number assigned', '404'],
+		['unknown agent', () => undefined, { agent: '99' }, 'Klen AI: agent not found', '404'],
+	])('%s', async (_name, arrange, item, message, httpCode) => {
+		arrange();
+		const { items } = await klen(initiate({ agent: agent('={{ $json.agent ?? "11" }}', 'id') }), {
+			items: [{ phone: '+14155552671', ...item }],
+			continueOnFail: true,
+		});
+		expect(items[0].json).toMatchObject({ error: message, httpCode });
+		expect(items[0].json.description).toEqual(expect.any(String));
+	});
+
+	test('over the daily limit: 429 with a Retry-After beyond the retry budget is reported, and nothing is placed', async () => {
+		sandbox.klen.dailyLimit = 0;
+		const { items } = await klen(initiate(), { items: [{ phone: '+14155552671' }], continueOnFail: true });
+		expect(items[0].json).toMatchObject({ error: 'Klen AI: Daily call limit reached', httpCode: '429' });
+		expect(items[0].json.description).toContain('100 calls a day');
+		expect(sandbox.klen.calls).toHaveLength(0);
+	});
+
+	test('a wrong key: 401 with a hint, and the key is nowhere in the error', async () => {
+		const { error } = await runNode({
+			type: 'klenAi',
+			parameters: initiate(),
+			items: [{ phone: '+14155552671' }],
+			credentials: { klenAiApi: { apiKey: 'klen_wrong_key_123', baseUrl: sandbox.klenUrl } },
+		});
+		expect(error?.message).toBe('Klen AI: The API key is invalid or inactive');
+		expect(error?.description).toContain('Check the API key');
+		expect(JSON.stringify({ ...error, message: error?.message, stack: error?.stack })).not.toContain('klen_wrong_key_123');
+	});
+});
+
+describe('Klen AI: reading calls', () => {
+	test('Get by database ID or call ID', async () => {
+		const { items } = await klen(initiate(), { items: [{ phone: '+14155552671' }] });
+		const byCallId = await klen({ resource: 'call', operation: 'get', callId: items[0].json.call_id });
+		const byId = await klen({ resource: 'call', operation: 'get', callId: String(items[0].json.id) });
+		expect(byCallId.items[0].json.id).toBe(items[0].json.id);
+		expect(byId.items[0].json.call_id).toBe(items[0].json.call_id);
+		const missing = await klen({ resource: 'call', operation: 'get', callId: 'nope' });
+		expect(missing.error?.message).toBe('Klen AI: Call not found');
+	});
+
+	test('Get Many: Return All pages through `pages`, Limit stops early, filters reach the API', async () => {
+		sandbox.klen.seedCalls(250);
+		const all = await klen({ resource: 'call', operation: 'getMany', returnAll: true });
+		expect(all.items).toHaveLength(250);
+		expect(sandbox.received('klen', 'GET', '/api/v1/calls').map((r) => [r.query.page, r.query.limit])).toEqual([['1', '100'], ['2', '100'], ['3', '100']]);
+		sandbox.requests.length = 0;
+		const some = await klen({ resource: 'call', operation: 'getMany', returnAll: false, limit: 30, filters: { status: 'failed', agentId: '11', type: 'outbound' } });
+		expect(some.items).toHaveLength(30);
+		expect(some.items.every((item) => item.json.status === 'failed' && item.json.agent_id === 11)).toBe(true);
+		expect(sandbox.received('klen', 'GET', '/api/v1/calls')[0].query).toEqual({ status: 'failed', agent_id: '11', type: 'outbound', page: '1', limit: '30' });
+	});
+});
+
+describe('Klen AI Trigger', () => {
+	const sign = (body: object, secret = sandbox.klenSigningSecret) => {
+		const raw = Buffer.from(JSON.stringify(body));
+		return { raw, signature: createHmac('sha256', secret).update(raw).digest('hex') };
+	};
+	const ended = { event_type: 'call.ended', call: { id: 5, klen_call_id: 'klen_call_x', status: 'completed', phone_number: '+14155552671', agent_name: 'Sales Caller', summary: 'ok' }, timestamp: '2026-11-20T10:00:00Z' };
+
+	test('automatic registration on activation, once; the returned signing secret verifies deliveries', async () => {
+		const trigger = new TriggerUnderTest('klenAiTrigger', { events: ['call.ended', 'call.failed'], registration: 'automatic', verifySignature: true }, credentials());
+		await trigger.activate();
+		await trigger.activate();
+		const registrations = sandbox.received('klen', 'POST', '/api/webhooks/create/');
+		expect(registrations).toHaveLength(1);
+		expect(registrations[0].body).toEqual({ name: 'n8n: Trigger test', url: trigger.productionUrl, subscribed_events: ['call.ended', 'call.failed'] });
+		expect(trigger.staticData).toMatchObject({ webhookUrl: trigger.productionUrl, events: ['call.ended', 'call.failed'] });
+
+		const { raw, signature } = sign(ended);
+		const accepted = await trigger.deliver({ body: ended, rawBody: raw, headers: { 'x-klen-signature': signature } });
+		expect(accepted.result.workflowData![0][0].json).toEqual({ event: 'call.ended', call_id: 'klen_call_x', status: 'completed', phone_number: '+14155552671', agent_name: 'Sales Caller', body: ended });
+		const prefixed = await trigger.deliver({ body: ended, rawBody: raw, headers: { 'x-klen-signature': `sha256=${signature}` } });
+		expect(prefixed.result.workflowData).toBeDefined();
+
+		await trigger.lifecycle('delete');
+		expect(trigger.staticData.webhookUrl).toBeUndefined();
+	});
+
+	test.each([
+		['a wrong signature', (s: string) => s.replace(/^./, (c) => (c === 'a' ? 'b' : 'a'))],
+		['a signature of other bytes', () => createHmac('sha256', 'whsec_klen_sandbox_signing').update('{}').digest('hex')],
+		['no signature', () => undefined],
+	])('%s: 401 and no execution', async (_name, tamper) => {
+		const trigger = new TriggerUnderTest('klenAiTrigger', { events: ['call.ended'], registration: 'manual', verifySignature: true, signingSecret: sandbox.klenSigningSecret });
+		const { raw, signature } = sign(ended);
+		const presented = tamper(signature);
+		const { result, response } = await trigger.deliver({ body: ended, rawBody: raw, headers: presented ? { 'x-klen-signature': presented } : {} });
+		expect(response.statusCode).toBe(401);
+		expect(result.workflowData).toBeUndefined();
+	});
+
+	test('events not selected are answered 200 and start nothing; verification can be turned off', async () => {
+		const trigger = new TriggerUnderTest('klenAiTrigger', { events: ['call.failed'], registration: 'manual', verifySignature: false });
+		const { result, response } = await trigger.deliver({ body: ended });
+		expect(response.body).toEqual({ received: true, ignored: 'event call.ended not selected' });
+		expect(result.workflowData).toBeUndefined();
+		const failed = await trigger.deliver({ body: { ...ended, event_type: 'call.failed' } });
+		expect(failed.result.workflowData).toBeDefined();
+	});
+
+	test('manual registration sends nothing; verification without a secret fails activation clearly', async () => {
+		const manual = new TriggerUnderTest('klenAiTrigger', { events: ['call.ended'], registration: 'manual', verifySignature: true, signingSecret: 's' });
+		await manual.activate();
+		expect(sandbox.requests).toHaveLength(0);
+		const noSecret = new TriggerUnderTest('klenAiTrigger', { events: ['call.ended'], registration: 'manual', verifySignature: true, signingSecret: '' });
+		await expect(noSecret.activate()).rejects.toThrow('Signature verification is on, but there is no signing secret');
+	});
+
+	test('a real delivery from the sandbox after a call verifies with the registered secret', async () => {
+		// The sandbox signs the bytes it sends; the trigger checks them as they arrive.
+		const trigger = new TriggerUnderTest('klenAiTrigger', { events: ['call.ended'], registration: 'automatic', verifySignature: true }, credentials());
+		await trigger.activate();
+		const body = { event_type: 'call.ended', call: { id: 1 } };
+		const raw = Buffer.from(JSON.stringify(body));
+		const signature = createHmac('sha256', trigger.staticData.signingSecret as string).update(raw).digest('hex');
+		const { result } = await trigger.deliver({ body, rawBody: raw, headers: { 'x-klen-signature': signature } });
+		expect(result.workflowData).toBeDefined();
+	});
+});
