@@ -402,7 +402,7 @@ export async function runEditorMethod(
 	const workflow = new Workflow({ id: 'editor', nodes: [node], connections: {}, active: false, nodeTypes: new TestNodeTypes() });
 	const additionalData = baseAdditionalData(credentials) as unknown as IWorkflowExecuteAdditionalData;
 	const context = new LoadOptionsContext(workflow, node, additionalData, '');
-	const nodeType = new TestNodeTypes().getByNameAndVersion(node.type, 1) as INodeType & {
+	const nodeType = new TestNodeTypes().getByNameAndVersion(node.type, 1) as unknown as {
 		methods: Record<string, Record<string, (this: unknown, filter?: string) => Promise<unknown>>>;
 	};
 	return await nodeType.methods[kind][method].call(context, filter);
