@@ -32,6 +32,9 @@ import { KlenAi } from '../../nodes/KlenAi/KlenAi.node';
 import { KlenAiTrigger } from '../../nodes/KlenAi/KlenAiTrigger.node';
 import { Osvi } from '../../nodes/Osvi/Osvi.node';
 import { OsviTrigger } from '../../nodes/Osvi/OsviTrigger.node';
+import { VoiceOsApi } from '../../credentials/VoiceOsApi.credentials';
+import { VoiceOs } from '../../nodes/VoiceOs/VoiceOs.node';
+import { VoiceOsTrigger } from '../../nodes/VoiceOs/VoiceOsTrigger.node';
 
 const PACKAGE = 'n8n-nodes-voice-agents';
 
@@ -40,11 +43,14 @@ const nodeClasses: Record<string, INodeType | IVersionedNodeType> = {
 	[`${PACKAGE}.osviTrigger`]: new OsviTrigger(),
 	[`${PACKAGE}.klenAi`]: new KlenAi(),
 	[`${PACKAGE}.klenAiTrigger`]: new KlenAiTrigger(),
+	[`${PACKAGE}.voiceOs`]: new VoiceOs(),
+	[`${PACKAGE}.voiceOsTrigger`]: new VoiceOsTrigger(),
 };
 
 const credentialClasses: Record<string, ICredentialType> = {
 	osviApi: new OsviApi(),
 	klenAiApi: new KlenAiApi(),
+	voiceOsApi: new VoiceOsApi(),
 };
 
 class TestNodeTypes implements INodeTypes {

@@ -27,7 +27,7 @@ async function startSandbox(options = {}) {
 		webhookShape: options.webhookShape,
 	});
 	const klen = new KlenFake({ callDurationMs: options.callDurationMs });
-	const voiceos = new VoiceOsFake({ callDurationMs: options.callDurationMs });
+	const voiceos = new VoiceOsFake({ baseUrl: () => baseUrl, callDurationMs: options.callDurationMs });
 	const unleashx = new UnleashXFake({ callDurationMs: options.callDurationMs });
 	const platforms = Object.fromEntries(
 		Object.entries({ osvi, klen, voiceos, unleashx }).map(([name, fake]) => [name, { fake, router: fake.router() }]),
@@ -67,6 +67,10 @@ async function startSandbox(options = {}) {
 			return reply(200, fake ? (fake.deliveries ?? fake.webhookDeliveries) : []);
 		})
 		.on('GET', '/_sandbox/osvi/webhooks', () => reply(200, osvi.webhookDeliveries))
+		.on('GET', '/_files/voiceos/:file', ({ params }) => {
+			const found = voiceos.conversations.some((conversation) => `${conversation.id}.wav` === params.file);
+			return found ? reply(200, silentWav(), { 'content-type': 'audio/wav' }) : reply(404, { error: 'expired or unknown' });
+		})
 		.on('GET', '/_files/recordings/:file', ({ params }) => {
 			const call = osvi.findCall(params.file.replace(/\.wav$/, ''));
 			return call ? reply(200, silentWav(), { 'content-type': 'audio/wav' }) : reply(404, { error: 'expired or unknown' });

@@ -14,6 +14,7 @@ const invalid = (loc, msg) => reply(422, { detail: [{ loc, msg, type: 'value_err
 
 class VoiceOsFake {
 	constructor(options = {}) {
+		this.baseUrl = options.baseUrl ?? (() => 'http://127.0.0.1');
 		this.callDurationMs = options.callDurationMs ?? 2000;
 		this.timers = new Set();
 		this.reset();
@@ -173,7 +174,7 @@ class VoiceOsFake {
 			const conversation = this.conversations.find((candidate) => candidate.id === params.id);
 			if (!conversation) return detail(404, 'Conversation not found');
 			if (conversation.status !== 'ended') return detail(404, 'Recording not available yet');
-			return reply(200, { recording_url: `https://recordings.voiceos.example/${conversation.id}.wav` });
+			return reply(200, { recording_url: `${this.baseUrl()}/_files/voiceos/${conversation.id}.wav?signature=sandbox` });
 		});
 		return router;
 	}

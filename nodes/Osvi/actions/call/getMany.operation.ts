@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { toZonedIsoTimestamp } from '../../../shared/dates';
+import { dateFilterQuery } from '../../../shared/dateFilters';
 import { toItems } from '../../../shared/router';
 import { invalidFieldError } from '../../../shared/validation';
 import { osviListAll } from '../../transport';
@@ -140,18 +140,11 @@ function buildQuery(context: IExecuteFunctions, itemIndex: number): IDataObject 
 		qs.phone_number = filters.phoneNumber.trim();
 	}
 	if (filters.callType) qs.call_type = filters.callType;
-	for (const [name, key, label] of [
+	const dates = [
 		['startDate', 'start_date', 'Picked After'],
 		['endDate', 'end_date', 'Picked Before'],
-	] as const) {
-		if (!filters[name]) continue;
-		try {
-			qs[key] = toZonedIsoTimestamp(filters[name], context.getTimezone());
-		} catch (error) {
-			throw invalidFieldError(node, itemIndex, `Filters › ${label}`, (error as Error).message);
-		}
-	}
-	return qs;
+	] as const;
+	return { ...qs, ...dateFilterQuery(context, itemIndex, filters, dates) };
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {

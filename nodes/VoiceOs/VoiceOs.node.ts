@@ -1,0 +1,51 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { getCountries } from '../shared/countries';
+import { requestOptionsProperty } from '../shared/requestOptions';
+import * as agent from './actions/agent';
+import * as call from './actions/call';
+import { router } from './actions/router';
+import { searchAgents, searchPhoneNumbers } from './methods/listSearch';
+
+export class VoiceOs implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'VoiceOS',
+		name: 'voiceOs',
+		icon: { light: 'file:voiceos.svg', dark: 'file:voiceos.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Place phone calls with VoiceOS voice agents (saved or configured inline) and read their results',
+		defaults: { name: 'VoiceOS' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'voiceOsApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Agent', value: 'agent' },
+					{ name: 'Call', value: 'call' },
+				],
+				default: 'call',
+			},
+			...agent.description,
+			...call.description,
+			requestOptionsProperty,
+		],
+	};
+
+	methods = {
+		listSearch: { searchAgents, searchPhoneNumbers },
+		loadOptions: { getCountries },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

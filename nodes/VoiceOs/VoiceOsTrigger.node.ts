@@ -1,0 +1,97 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+
+import {
+	admitJsonObject,
+	answerWithoutExecution,
+	assertSharedSecretConfigured,
+	readSharedSecret,
+	sharedSecretPresented,
+	sharedSecretProperties,
+} from '../shared/triggerSecret';
+import { EVENTS } from './actions/common.descriptions';
+
+const SECRET_HEADER = 'X-VoiceOS-Secret';
+
+export class VoiceOsTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'VoiceOS Trigger',
+		name: 'voiceOsTrigger',
+		icon: { light: 'file:voiceos.svg', dark: 'file:voiceos.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow on VoiceOS call events, e.g. when a conversation ends',
+		defaults: { name: 'VoiceOS Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'voiceos' }],
+		properties: [
+			{
+				displayName:
+					"VoiceOS has no API to subscribe webhooks: add a webhook with this node's Production URL, the events below and the Shared Secret as a header to an agent, a phone number, or a call made with VoiceOS → Create Phone Call (Inline Configuration → Send Events to a Webhook)",
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				default: ['conversation:ended'],
+				options: EVENTS,
+				description:
+					'Deliveries of other events are answered 200 and start nothing. VoiceOS does not document the delivered body; a body without an event name is passed through.',
+			},
+			...sharedSecretProperties({
+				defaultHeader: SECRET_HEADER,
+				allowQuery: false,
+				secretHint: 'The value VoiceOS sends in the header (the webhook entry\'s headers)',
+			}),
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			// No subscription API: nothing to look up, create or delete remotely.
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				assertSharedSecretConfigured(this, readSharedSecret(this, SECRET_HEADER));
+				return false;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				assertSharedSecretConfigured(this, readSharedSecret(this, SECRET_HEADER));
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const settings = readSharedSecret(this, SECRET_HEADER);
+		const { body, answered } = admitJsonObject(this, sharedSecretPresented(this, settings));
+		if (answered) return answered;
+		// The body is undocumented: the event name is looked for under the usual keys.
+		const event = [body.event, body.type, body.event_type].find((value) => typeof value === 'string') as string | undefined;
+		const events = this.getNodeParameter('events', []) as string[];
+		if (event !== undefined && events.length > 0 && !events.includes(event)) {
+			return answerWithoutExecution(this, 200, { received: true, ignored: `event ${event} not selected` });
+		}
+		const conversation = (body.conversation ?? body.data ?? {}) as IDataObject;
+		const json: IDataObject = {
+			event: event ?? null,
+			conversation_id: (conversation.id as string) ?? (body.conversation_id as string) ?? null,
+			status: (conversation.status as string) ?? null,
+			body,
+		};
+		return { workflowData: [[{ json }]] };
+	}
+}

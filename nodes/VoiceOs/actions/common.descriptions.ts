@@ -1,0 +1,45 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { invalidFieldError } from '../../shared/validation';
+
+export const agentLocator: INodeProperties = {
+	displayName: 'Agent',
+	name: 'agent',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'A saved VoiceOS agent',
+	modes: [
+		{ displayName: 'From List', name: 'list', type: 'list', placeholder: 'Select an agent…', typeOptions: { searchListMethod: 'searchAgents', searchable: true } },
+		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'agt_…' },
+	],
+};
+
+export const conversationIdField: INodeProperties = {
+	displayName: 'Conversation ID',
+	name: 'conversationId',
+	type: 'string',
+	required: true,
+	default: '',
+	description: "The call's conversation ID, as Create Phone Call returned it",
+};
+
+export const EVENTS = [
+	'conversation:duration',
+	'conversation:ended',
+	'conversation:started',
+	'function_call:triggered',
+	'message:generated',
+	'message:sent',
+	'phone_call:accepted',
+	'phone_call:connection_requested',
+	'phone_call:rejected',
+	'speech:ended',
+	'speech:started',
+].map((event) => ({ name: event, value: event }));
+
+export function readRequiredText(context: IExecuteFunctions, itemIndex: number, name: string, label: string): string {
+	const value = String(context.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
+	if (value === '') throw invalidFieldError(context.getNode(), itemIndex, label, 'is empty');
+	return value;
+}

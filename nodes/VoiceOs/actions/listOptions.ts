@@ -1,0 +1,36 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { invalidFieldError } from '../../shared/validation';
+
+/** Return All / Limit, the same for every VoiceOS list. */
+export const returnAllOrLimit: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];
+
+export function readLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
+	if (context.getNodeParameter('returnAll', itemIndex, false)) return undefined;
+	const limit = Number(context.getNodeParameter('limit', itemIndex, 50));
+	if (!Number.isInteger(limit) || limit < 1) throw invalidFieldError(context.getNode(), itemIndex, 'Limit', 'must be a whole number of at least 1');
+	return limit;
+}
+
+/** The created-at filters of VoiceOS lists: [parameter, query key, label]. */
+export const CREATED_FILTERS = [
+	['createdAfter', 'created_after', 'Created After'],
+	['createdBefore', 'created_before', 'Created Before'],
+] as const;
