@@ -32,6 +32,9 @@ import { KlenAi } from '../../nodes/KlenAi/KlenAi.node';
 import { KlenAiTrigger } from '../../nodes/KlenAi/KlenAiTrigger.node';
 import { Osvi } from '../../nodes/Osvi/Osvi.node';
 import { OsviTrigger } from '../../nodes/Osvi/OsviTrigger.node';
+import { UnleashXApi } from '../../credentials/UnleashXApi.credentials';
+import { UnleashX } from '../../nodes/UnleashX/UnleashX.node';
+import { UnleashXTrigger } from '../../nodes/UnleashX/UnleashXTrigger.node';
 import { VoiceOsApi } from '../../credentials/VoiceOsApi.credentials';
 import { VoiceOs } from '../../nodes/VoiceOs/VoiceOs.node';
 import { VoiceOsTrigger } from '../../nodes/VoiceOs/VoiceOsTrigger.node';
@@ -45,12 +48,15 @@ const nodeClasses: Record<string, INodeType | IVersionedNodeType> = {
 	[`${PACKAGE}.klenAiTrigger`]: new KlenAiTrigger(),
 	[`${PACKAGE}.voiceOs`]: new VoiceOs(),
 	[`${PACKAGE}.voiceOsTrigger`]: new VoiceOsTrigger(),
+	[`${PACKAGE}.unleashX`]: new UnleashX(),
+	[`${PACKAGE}.unleashXTrigger`]: new UnleashXTrigger(),
 };
 
 const credentialClasses: Record<string, ICredentialType> = {
 	osviApi: new OsviApi(),
 	klenAiApi: new KlenAiApi(),
 	voiceOsApi: new VoiceOsApi(),
+	unleashXApi: new UnleashXApi(),
 };
 
 class TestNodeTypes implements INodeTypes {

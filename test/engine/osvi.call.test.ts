@@ -1,5 +1,5 @@
 import { startSandbox } from '../sandbox';
-import { runNode } from './harness';
+import { runEditorMethod, runNode } from './harness';
 import type { NodeRunOptions } from './harness';
 
 import type { Sandbox } from '../sandbox';
@@ -361,4 +361,24 @@ test('Agent → Get Many lists the active agents of the account', async () => {
 		{ agent_id: 'agent_SandboxReminder01', name: 'Appointment Reminder', status: 'active' },
 		{ agent_id: 'agent_SandboxSurvey02', name: 'Customer Survey', status: 'active' },
 	]);
+});
+
+describe('editor helpers', () => {
+	test('the agent picker lists active agents of the account and searches by name or ID', async () => {
+		const credentials = { osviApi: { apiToken: sandbox.osviToken, baseUrl: sandbox.osviUrl } };
+		const all = (await runEditorMethod('osvi', 'listSearch', 'searchAgents', credentials)) as { results: unknown[] };
+		expect(all.results).toEqual([
+			{ name: 'Appointment Reminder', value: 'agent_SandboxReminder01' },
+			{ name: 'Customer Survey', value: 'agent_SandboxSurvey02' },
+		]);
+		const found = (await runEditorMethod('osvi', 'listSearch', 'searchAgents', credentials, 'SURVEY')) as { results: unknown[] };
+		expect(found.results).toEqual([{ name: 'Customer Survey', value: 'agent_SandboxSurvey02' }]);
+	});
+
+	test('the country list names every country the phone library knows', async () => {
+		const countries = (await runEditorMethod('osvi', 'loadOptions', 'getCountries', {})) as Array<{ name: string; value: string }>;
+		expect(countries.length).toBeGreaterThan(200);
+		expect(countries).toContainEqual({ name: 'India (IN)', value: 'IN' });
+		expect(countries).toContainEqual({ name: 'United States (US)', value: 'US' });
+	});
 });

@@ -167,7 +167,7 @@ describe('VoiceOS Trigger', () => {
 		const trigger = new TriggerUnderTest('voiceOsTrigger', parameters);
 		const ok = await trigger.deliver({ body: ended, headers: { 'x-voiceos-secret': secret } });
 		expect(ok.result.workflowData![0][0].json).toEqual({ event: 'conversation:ended', conversation_id: 'conv_1', status: 'ended', body: ended });
-		for (const headers of [{ 'x-voiceos-secret': 'nope' }, {}]) {
+		for (const headers of [{ 'x-voiceos-secret': 'nope' }, {}] as Array<Record<string, string>>) {
 			const refused = await trigger.deliver({ body: ended, headers });
 			expect(refused.response.statusCode).toBe(401);
 			expect(refused.result.workflowData).toBeUndefined();

@@ -1,0 +1,51 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { getCountries } from '../shared/countries';
+import { requestOptionsProperty } from '../shared/requestOptions';
+import * as agent from './actions/agent';
+import * as call from './actions/call';
+import { router } from './actions/router';
+import { searchOutboundAgents } from './methods/listSearch';
+
+export class UnleashX implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'UnleashX',
+		name: 'unleashX',
+		icon: { light: 'file:unleashx.svg', dark: 'file:unleashx.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Place outbound calls with UnleashX voice agents and read their executions',
+		defaults: { name: 'UnleashX' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'unleashXApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Agent', value: 'agent' },
+					{ name: 'Call', value: 'call' },
+				],
+				default: 'call',
+			},
+			...agent.description,
+			...call.description,
+			requestOptionsProperty,
+		],
+	};
+
+	methods = {
+		listSearch: { searchOutboundAgents },
+		loadOptions: { getCountries },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,18 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as getMany from './getMany.operation';
+
+export { getMany };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['agent'] } },
+		options: [{ name: 'Get Many', value: 'getMany', description: 'List the agents of the workspace', action: 'Get many agents' }],
+		default: 'getMany',
+	},
+	...getMany.description,
+];

@@ -1,0 +1,15 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { routeItems } from '../../shared/router';
+import type { OperationsByResource } from '../../shared/router';
+import * as agent from './agent';
+import * as call from './call';
+
+const operations: OperationsByResource = {
+	agent: { getMany: agent.getMany },
+	call: { makeCall: call.makeCall, get: call.get, getMany: call.getMany },
+};
+
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	return await routeItems.call(this, operations);
+}
