@@ -5,7 +5,7 @@
 const { startSandbox } = require('../sandbox');
 const { loadExamples, triggeredExamples, webhookPaths, EXAMPLE_SECRET } = require('./examples');
 const { N8nInstance, versions } = require('./n8n');
-const { osviCredential } = require('./workflows');
+const { sandboxCredentials } = require('./workflows');
 
 const selected = process.env.N8N_E2E_VERSIONS ? process.env.N8N_E2E_VERSIONS.split(',') : versions.map((v) => v.version);
 
@@ -19,9 +19,11 @@ describe.each(selected)('n8n %s, running', (version) => {
 		sandbox = await startSandbox({ callDurationMs: 300 });
 		n8n = await N8nInstance.create(version);
 		const examples = loadExamples(n8n.url);
-		await n8n.importCredentials([osviCredential(sandbox)]);
+		await n8n.importCredentials(sandboxCredentials(sandbox));
 		await n8n.importWorkflows(examples);
 		for (const workflow of triggeredExamples(examples)) await n8n.activate(workflow.id);
+		// What the UnleashX dashboard would hold: the agent's end-of-session webhook.
+		sandbox.unleashx.configureAgent(505, { session_data_webhook: `${n8n.url}/webhook/unleashx-session-end/unleashx?token=change-me-unleashx-secret` });
 		await n8n.start();
 		for (const webhookPath of webhookPaths(examples)) await n8n.waitForWebhook(webhookPath);
 	}, 900000);
@@ -114,5 +116,54 @@ describe.each(selected)('n8n %s, running', (version) => {
 		expect([wrong.status, missing.status, notJson.status]).toEqual([401, 401, 400]);
 		await new Promise((resolve) => setTimeout(resolve, 500));
 		expect((await n8n.executions('exCallResultFollowUp')).length).toBe(before);
+	});
+
+	const post = (path, body) =>
+		fetch(`${n8n.url}/webhook/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+	test('Klen AI: the trigger registered itself on activation; a lead is called and the signed call.ended delivery runs the follow-up', async () => {
+		const [registration] = sandbox.received('klen', 'POST', '/api/webhooks/create/');
+		expect(registration.body).toEqual({ name: 'n8n: Example: Klen AI – call a new lead, read the finished call', url: `${n8n.url}/webhook/klen-call-events/klen`, subscribed_events: ['call.ended', 'call.failed'] });
+		const since = Date.now();
+		expect((await post('klen-new-lead', { name: 'Jane', phone: '(415) 555-2671', product: 'Pro plan' })).status).toBe(200);
+		const first = await n8n.waitForExecution('exKlenAiLeadCall', since, 60000);
+		const second = await n8n.waitForExecution('exKlenAiLeadCall', since, 60000);
+		const [callRun, result] = first.data.resultData.runData['Call the Lead'] ? [first, second] : [second, first];
+		const placed = runData(callRun, 'Call the Lead')[0][0].json;
+		expect(placed).toMatchObject({ status: 'queued', phone_number: '+14155552671' });
+		expect(sandbox.received('klen', 'POST', '/api/v1/calls')[0].body).toEqual({ phone_number: '+14155552671', agent_id: 11, variables: { customer_name: 'Jane', product: 'Pro plan' } });
+		const [[details]] = runData(result, 'Call Details');
+		expect(details.json).toMatchObject({ call_id: placed.call_id, status: 'completed', summary: expect.stringContaining('Jane') });
+		expect(runData(result, 'Call Ended')[0][0].json).toMatchObject({ event: 'call.ended', call_id: placed.call_id });
+		expect(sandbox.klen.deliveries.map((delivery) => delivery.status)).toEqual([200]);
+	});
+
+	test('VoiceOS: an inline-configured call carries a webhook with the secret header; conversation:ended runs the follow-up', async () => {
+		const since = Date.now();
+		expect((await post('voiceos-booking', { name: 'Sam', phone: '+1 415 555 2672', date: 'Friday', booking_id: 'B-9' })).status).toBe(200);
+		const first = await n8n.waitForExecution('exVoiceOsInlineCall', since, 60000);
+		const second = await n8n.waitForExecution('exVoiceOsInlineCall', since, 60000);
+		const [callRun, endedRun] = first.data.resultData.runData['Call with Inline Agent'] ? [first, second] : [second, first];
+		const conversation = runData(callRun, 'Call with Inline Agent')[0][0].json;
+		expect(JSON.stringify(callRun.data)).not.toContain('change-me-voiceos-secret');
+		const [request] = sandbox.received('voiceos', 'POST', '/conversations/create_phone_call');
+		expect(request.body.agent_config).toMatchObject({
+			prompt: 'You call Sam to confirm a booking for Friday. Be brief.',
+			metadata: { booking_id: 'B-9' },
+			webhooks: [{ url: `${n8n.url}/webhook/voiceos-call-events/voiceos`, events: ['conversation:ended'], headers: { 'X-VoiceOS-Secret': 'change-me-voiceos-secret' } }],
+		});
+		expect(runData(endedRun, 'Conversation')[0][0].json).toMatchObject({ id: conversation.id, status: 'ended' });
+	});
+
+	test("UnleashX: a renewal call; the agent's end-of-session webhook runs the follow-up, which finds the execution", async () => {
+		const since = Date.now();
+		expect((await post('unleashx-renewal', { name: 'Asha', phone: '098765 43215', plan: 'gold' })).status).toBe(200);
+		const first = await n8n.waitForExecution('exUnleashXRenewals', since, 60000);
+		const second = await n8n.waitForExecution('exUnleashXRenewals', since, 60000);
+		const [callRun, endedRun] = first.data.resultData.runData['Call the Customer'] ? [first, second] : [second, first];
+		const started = runData(callRun, 'Call the Customer')[0][0].json;
+		expect(started).toMatchObject({ phone_number: '+919876543215', call_status: 'initiated', agent_id: 505 });
+		expect(runData(endedRun, 'Session Ended')[0][0].json).toMatchObject({ execution_id: started.execution_id, status: 'completed' });
+		expect(runData(endedRun, 'Execution Record')[0][0].json).toMatchObject({ ID: started.execution_id, STATUS: 'completed', DISPOSITION: 'interested' });
 	});
 });

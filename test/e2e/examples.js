@@ -21,12 +21,20 @@ function triggeredExamples(examples) {
 	return examples.filter((workflow) => workflow.nodes.some((node) => node.webhookId));
 }
 
-/** The production webhook paths of the triggered examples (`<webhookId>/<path>` for trigger nodes). */
+/** The `path` each of our triggers declares; n8n serves it at `/webhook/<webhookId>/<path>`. */
+const TRIGGER_PATHS = {
+	'n8n-nodes-voice-agents.osviTrigger': 'osvi',
+	'n8n-nodes-voice-agents.klenAiTrigger': 'klen',
+	'n8n-nodes-voice-agents.voiceOsTrigger': 'voiceos',
+	'n8n-nodes-voice-agents.unleashXTrigger': 'unleashx',
+};
+
+/** The production webhook paths of the triggered examples. */
 function webhookPaths(examples) {
 	return triggeredExamples(examples).flatMap((workflow) =>
 		workflow.nodes
 			.filter((node) => node.webhookId)
-			.map((node) => (node.type === 'n8n-nodes-base.webhook' ? node.parameters.path : `${node.webhookId}/osvi`)),
+			.map((node) => (node.type === 'n8n-nodes-base.webhook' ? node.parameters.path : `${node.webhookId}/${TRIGGER_PATHS[node.type]}`)),
 	);
 }
 

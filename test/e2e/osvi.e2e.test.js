@@ -158,15 +158,17 @@ describe.each(selected)('n8n %s', (version) => {
 		const { items } = nodeOutput(run, 'OSVI');
 		expect(items.map((item) => item.json.phone_number)).toEqual(['+919876543211', '+14155552671', '+919876543213']);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		// Items run in parallel (Concurrency 4): the sandbox may receive them in any order.
 		const bodies = sandbox.received('osvi', 'POST', '/v1/call').map((request) => request.body);
-		expect(bodies.map((body) => [body.phone_number, body.country_code, body.person_name, body.additional_data.crm_name])).toEqual([
-			['9876543211', 'IN', 'Asha', 'Asha'],
+		const summary = bodies.map((body) => [body.phone_number, body.country_code, body.person_name, body.additional_data.crm_name]);
+		expect(summary.sort()).toEqual([
 			['4155552671', 'US', 'Bob', 'Bob'],
+			['9876543211', 'IN', 'Asha', 'Asha'],
 			['9876543213', 'IN', 'Chitra', 'Chitra'],
 		]);
 		expect(bodies[0].data_extraction).toEqual([{ key: 'confirmed', description: 'Ask to confirm', required: true, output_format: 'yes or no' }]);
-		const placed = sandbox.osvi.calls.slice(-3).map((call) => call.call_id);
-		expect(items.map((item) => item.json.call_id)).toEqual(placed);
+		const callIdByPhone = new Map(sandbox.osvi.calls.map((call) => [call.phone_number, call.call_id]));
+		expect(items.map((item) => item.json.call_id)).toEqual(items.map((item) => callIdByPhone.get(item.json.phone_number)));
 		expect(stdout).not.toContain(sandbox.osviToken);
 	});
 
@@ -178,7 +180,7 @@ describe.each(selected)('n8n %s', (version) => {
 		expect(items[1].json.error).toBe('Invalid "Phone Number" in item 1: "12345" is not a valid phone number for IN');
 		expect(items[1].pairedItem).toEqual({ item: 1 });
 		expect([items[0].json.phone_number, items[2].json.phone_number]).toEqual(['+919876543211', '+919876543213']);
-		expect(sandbox.received('osvi', 'POST', '/v1/call').map((request) => request.body.phone_number)).toEqual(['9876543211', '9876543213']);
+		expect(sandbox.received('osvi', 'POST', '/v1/call').map((request) => request.body.phone_number).sort()).toEqual(['9876543211', '9876543213']);
 	});
 
 	test('bad input without Continue On Fail: the run fails naming that item, and no item is sent', async () => {

@@ -12,6 +12,16 @@ function osviCredential(sandbox) {
 	};
 }
 
+/** Credentials for every platform, pointing at the sandbox, with the IDs the examples use. */
+function sandboxCredentials(sandbox) {
+	return [
+		osviCredential(sandbox),
+		{ id: 'klenSandboxCred01', name: 'Klen AI (sandbox)', type: 'klenAiApi', data: { apiKey: sandbox.klenKey, baseUrl: sandbox.klenUrl } },
+		{ id: 'voiceosSandboxCred', name: 'VoiceOS (sandbox)', type: 'voiceOsApi', data: { apiToken: sandbox.voiceosToken, baseUrl: sandbox.voiceosUrl } },
+		{ id: 'unleashxSandboxCr', name: 'UnleashX (sandbox)', type: 'unleashXApi', data: { apiToken: sandbox.unleashxToken, baseUrl: sandbox.unleashxUrl } },
+	];
+}
+
 /** Manual Trigger → (rows as items, when given) → the nodes given, in a chain. */
 function chain(id, name, steps, { rows } = {}) {
 	const nodes = [
@@ -54,4 +64,4 @@ function chain(id, name, steps, { rows } = {}) {
 
 const byId = (value) => ({ __rl: true, mode: 'id', value });
 
-module.exports = { chain, byId, osviCredential, OSVI_CREDENTIAL, PACKAGE };
+module.exports = { chain, byId, osviCredential, sandboxCredentials, OSVI_CREDENTIAL, PACKAGE };

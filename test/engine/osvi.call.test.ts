@@ -145,7 +145,7 @@ describe('Call → Initiate', () => {
 			'Invalid "Additional Data" in item 2: must be a JSON object (an array or a single value is not accepted)',
 		);
 		expect(items[3].json.phone_number).toBe('+14155552671');
-		expect(sandbox.received('osvi', 'POST', '/v1/call').map((r) => r.body.phone_number)).toEqual(['9876543211', '4155552671']);
+		expect(sandbox.received('osvi', 'POST', '/v1/call').map((r) => r.body.phone_number).sort()).toEqual(['4155552671', '9876543211']);
 	});
 
 	test.each([
