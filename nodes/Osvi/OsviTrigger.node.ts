@@ -1,7 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	IDataObject,
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -11,10 +10,10 @@ import type {
 import {
 	admitJsonObject,
 	answerWithoutExecution,
-	assertSharedSecretConfigured,
 	readSharedSecret,
 	sharedSecretPresented,
 	sharedSecretProperties,
+	sharedSecretWebhookMethods,
 } from '../shared/triggerSecret';
 import { headersWithout, redactSecret } from '../shared/webhookSecret';
 import { normaliseCallEvent } from './trigger/payload';
@@ -114,23 +113,8 @@ export class OsviTrigger implements INodeType {
 		],
 	};
 
-	webhookMethods = {
-		default: {
-			// OSVI has no registration API: nothing to look up, create or delete remotely.
-			// Activation still checks the secret settings, so a misconfigured trigger never goes live.
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				assertSharedSecretConfigured(this, readSharedSecret(this, SECRET_HEADER));
-				return false;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				assertSharedSecretConfigured(this, readSharedSecret(this, SECRET_HEADER));
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	// No registration API on this platform: the user pastes the URL (see the notice).
+	webhookMethods = sharedSecretWebhookMethods(SECRET_HEADER);
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const settings = readSharedSecret(this, SECRET_HEADER);

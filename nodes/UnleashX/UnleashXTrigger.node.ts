@@ -1,7 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	IDataObject,
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -10,10 +9,10 @@ import type {
 
 import {
 	admitJsonObject,
-	assertSharedSecretConfigured,
 	readSharedSecret,
 	sharedSecretPresented,
 	sharedSecretProperties,
+	sharedSecretWebhookMethods,
 } from '../shared/triggerSecret';
 
 const SECRET_HEADER = 'X-UnleashX-Secret';
@@ -47,22 +46,8 @@ export class UnleashXTrigger implements INodeType {
 		],
 	};
 
-	webhookMethods = {
-		default: {
-			// No registration API: the URL is set on the agent in UnleashX.
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				assertSharedSecretConfigured(this, readSharedSecret(this, SECRET_HEADER));
-				return false;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				assertSharedSecretConfigured(this, readSharedSecret(this, SECRET_HEADER));
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	// No registration API on this platform: the user pastes the URL (see the notice).
+	webhookMethods = sharedSecretWebhookMethods(SECRET_HEADER);
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const settings = readSharedSecret(this, SECRET_HEADER);

@@ -1,7 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	IDataObject,
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -11,10 +10,10 @@ import type {
 import {
 	admitJsonObject,
 	answerWithoutExecution,
-	assertSharedSecretConfigured,
 	readSharedSecret,
 	sharedSecretPresented,
 	sharedSecretProperties,
+	sharedSecretWebhookMethods,
 } from '../shared/triggerSecret';
 import { EVENTS } from './actions/common.descriptions';
 
@@ -58,22 +57,8 @@ export class VoiceOsTrigger implements INodeType {
 		],
 	};
 
-	webhookMethods = {
-		default: {
-			// No subscription API: nothing to look up, create or delete remotely.
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				assertSharedSecretConfigured(this, readSharedSecret(this, SECRET_HEADER));
-				return false;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				assertSharedSecretConfigured(this, readSharedSecret(this, SECRET_HEADER));
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	// No registration API on this platform: the user pastes the URL (see the notice).
+	webhookMethods = sharedSecretWebhookMethods(SECRET_HEADER);
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const settings = readSharedSecret(this, SECRET_HEADER);

@@ -120,3 +120,26 @@ export function admitJsonObject(
 	}
 	return { body };
 }
+
+/**
+ * The webhook lifecycle of a trigger whose platform has no registration API: nothing to look up,
+ * create or delete remotely; activation still checks the secret settings, so a misconfigured
+ * trigger never goes live.
+ */
+export function sharedSecretWebhookMethods(defaultHeader: string) {
+	return {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				assertSharedSecretConfigured(this, readSharedSecret(this, defaultHeader));
+				return false;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				assertSharedSecretConfigured(this, readSharedSecret(this, defaultHeader));
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+}

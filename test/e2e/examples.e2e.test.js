@@ -166,4 +166,14 @@ describe.each(selected)('n8n %s, running', (version) => {
 		expect(runData(endedRun, 'Session Ended')[0][0].json).toMatchObject({ execution_id: started.execution_id, status: 'completed' });
 		expect(runData(endedRun, 'Execution Record')[0][0].json).toMatchObject({ ID: started.execution_id, STATUS: 'completed', DISPOSITION: 'interested' });
 	});
+
+	test("every credential's Test button works against the sandbox, and fails clearly with a wrong secret", async () => {
+		for (const credential of sandboxCredentials(sandbox)) {
+			const good = await n8n.testCredential(credential);
+			expect({ type: credential.type, status: good.status }).toEqual({ type: credential.type, status: 'OK' });
+			const secretField = Object.keys(credential.data).find((key) => key !== 'baseUrl');
+			const bad = await n8n.testCredential({ ...credential, id: undefined, data: { ...credential.data, [secretField]: 'wrong-secret-value' } });
+			expect({ type: credential.type, status: bad.status }).toEqual({ type: credential.type, status: 'Error' });
+		}
+	});
 });

@@ -340,6 +340,7 @@ N8nInstance.prototype.apiKey = async function apiKey() {
 		if (!login.ok || !cookie) throw new Error(`n8n login failed: ${login.status} ${await login.text()}`);
 	}
 	const session = cookie.split(';')[0];
+	this.session = session;
 	const scopes = ['execution:read', 'execution:list', 'workflow:read', 'workflow:list'];
 	const created = await fetch(`${this.url}/rest/api-keys`, {
 		method: 'POST',
@@ -381,4 +382,17 @@ N8nInstance.prototype.waitForExecution = async function waitForExecution(workflo
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
 	throw new Error(`no execution of ${workflowId} within ${timeoutMs} ms`);
+};
+
+/** The editor's "Test" button for a credential: n8n runs the credential's own test request. */
+N8nInstance.prototype.testCredential = async function testCredential(credential) {
+	await this.apiKey();
+	const response = await fetch(`${this.url}/rest/credentials/test`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', cookie: this.session, 'browser-id': 'e2e' },
+		body: JSON.stringify({ credentials: { id: credential.id, name: credential.name, type: credential.type, data: credential.data } }),
+	});
+	const body = await response.json();
+	if (!response.ok) throw new Error(`credential test request failed: ${response.status} ${JSON.stringify(body)}`);
+	return body.data;
 };

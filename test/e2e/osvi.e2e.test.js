@@ -5,7 +5,7 @@
 const { startSandbox } = require('../sandbox');
 const { N8nInstance, versions } = require('./n8n');
 const { loadExamples } = require('./examples');
-const { byId, chain, osviCredential } = require('./workflows');
+const { byId, chain, chatModelCredential, osviCredential } = require('./workflows');
 
 const selected = process.env.N8N_E2E_VERSIONS ? process.env.N8N_E2E_VERSIONS.split(',') : versions.map((v) => v.version);
 const AGENT = 'agent_SandboxReminder01';
@@ -128,10 +128,10 @@ describe.each(selected)('n8n %s', (version) => {
 					},
 				},
 			]),
-			...loadExamples(n8n.url).filter((workflow) => workflow.id === 'exBulkCampaignUpload'),
+			...loadExamples(n8n.url).filter((workflow) => ['exBulkCampaignUpload', 'exAiAgentOsviTool'].includes(workflow.id)),
 		);
 		ids.doneCall = doneCall;
-		await n8n.importCredentials([osviCredential(sandbox)]);
+		await n8n.importCredentials([osviCredential(sandbox), chatModelCredential(sandbox)]);
 		await n8n.importWorkflows(workflows);
 	}, 900000);
 
@@ -268,5 +268,21 @@ describe.each(selected)('n8n %s', (version) => {
 		const [status] = nodeOutput(run, 'Campaign Status').items;
 		expect(status.json.calls.total).toBe(3);
 		expect(status.json.uploads.at(-1).queues[0].total_queued).toBe(3);
+	});
+
+	test('as an AI Agent tool: the agent calls OSVI with the arguments it chose, the node waits for the call and returns its result', async () => {
+		sandbox.openai.toolArguments = { phone_number: '+91 98765 43211', person_name: 'Asha' };
+		const { code, run, stdout } = await n8n.execute('exAiAgentOsviTool');
+		expect({ code, error: run?.data?.resultData?.error?.message }).toEqual({ code: 0, error: undefined });
+		const [request] = sandbox.received('osvi', 'POST', '/v1/call');
+		expect(request.body).toMatchObject({ agent_uuid: AGENT, phone_number: '9876543211', country_code: 'IN', person_name: 'Asha' });
+		const [answer] = nodeOutput(run, 'AI Agent').items;
+		expect(answer.json.output).toContain('"status":"picked"');
+		expect(answer.json.output).toContain('appointment_confirmed');
+		// The model saw our tool with the arguments $fromAI declared.
+		const [firstCompletion] = sandbox.openai.completions;
+		const tool = firstCompletion.tools.find((candidate) => /osvi/i.test(candidate.function.name));
+		expect(Object.keys(tool.function.parameters.properties).sort()).toEqual(['person_name', 'phone_number']);
+		expect(stdout).not.toContain(sandbox.osviToken);
 	});
 });

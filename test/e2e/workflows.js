@@ -22,6 +22,11 @@ function sandboxCredentials(sandbox) {
 	];
 }
 
+/** n8n's own OpenAI credential, pointed at the sandbox's chat-model stand-in (for the AI Agent example). */
+function chatModelCredential(sandbox) {
+	return { id: 'openAiSandboxCred', name: 'OpenAI (sandbox stand-in)', type: 'openAiApi', data: { apiKey: 'sk-sandbox', url: sandbox.openaiUrl } };
+}
+
 /** Manual Trigger → (rows as items, when given) → the nodes given, in a chain. */
 function chain(id, name, steps, { rows } = {}) {
 	const nodes = [
@@ -64,4 +69,4 @@ function chain(id, name, steps, { rows } = {}) {
 
 const byId = (value) => ({ __rl: true, mode: 'id', value });
 
-module.exports = { chain, byId, osviCredential, sandboxCredentials, OSVI_CREDENTIAL, PACKAGE };
+module.exports = { chain, byId, chatModelCredential, osviCredential, sandboxCredentials, OSVI_CREDENTIAL, PACKAGE };

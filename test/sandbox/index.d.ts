@@ -70,6 +70,8 @@ export interface Sandbox {
 	unleashx: AnyFake;
 	unleashxUrl: string;
 	unleashxToken: string;
+	openai: AnyFake;
+	openaiUrl: string;
 	requests: RecordedRequest[];
 	readonly maxInFlight: number;
 	received(platform: string, method?: string, path?: string): RecordedRequest[];

@@ -4,6 +4,7 @@
 // in another process (a real n8n) can read what the nodes sent.
 const { Router, readBody, reply, send, http } = require('./http');
 const { BEFORE_WORK, FaultPlan } = require('./faults');
+const { OpenAiFake } = require('./openai');
 const { KlenFake, KLEN_KEY, SIGNING_SECRET: KLEN_SIGNING_SECRET } = require('./klen');
 const { OsviFake, DEFAULT_TOKEN: OSVI_TOKEN, silentWav } = require('./osvi');
 const { UnleashXFake, UNLEASHX_TOKEN } = require('./unleashx');
@@ -29,8 +30,9 @@ async function startSandbox(options = {}) {
 	const klen = new KlenFake({ callDurationMs: options.callDurationMs });
 	const voiceos = new VoiceOsFake({ baseUrl: () => baseUrl, callDurationMs: options.callDurationMs });
 	const unleashx = new UnleashXFake({ callDurationMs: options.callDurationMs });
+	const openai = new OpenAiFake();
 	const platforms = Object.fromEntries(
-		Object.entries({ osvi, klen, voiceos, unleashx }).map(([name, fake]) => [name, { fake, router: fake.router() }]),
+		Object.entries({ osvi, klen, voiceos, unleashx, openai }).map(([name, fake]) => [name, { fake, router: fake.router() }]),
 	);
 	const resetAll = () => {
 		for (const { fake } of Object.values(platforms)) fake.reset();
@@ -61,6 +63,11 @@ async function startSandbox(options = {}) {
 			return reply(200, { calls: osvi.calls.length });
 		})
 		.on('GET', '/_sandbox/osvi/calls', () => reply(200, osvi.calls))
+		.on('POST', '/_sandbox/openai/scenario', ({ body }) => {
+			openai.toolArguments = body.toolArguments ?? {};
+			openai.toolNameContains = body.toolNameContains ?? '';
+			return reply(200, { ok: true });
+		})
 		.on('POST', '/_sandbox/unleashx/agents/:id', ({ params, body }) => reply(200, unleashx.configureAgent(params.id, body) ?? {}))
 		.on('GET', '/_sandbox/:platform/deliveries', ({ params }) => {
 			const fake = platforms[params.platform]?.fake;
@@ -190,6 +197,9 @@ async function startSandbox(options = {}) {
 		unleashx,
 		unleashxUrl: `${baseUrl}/unleashx`,
 		unleashxToken: UNLEASHX_TOKEN,
+		/** A stand-in for a chat model, for running the nodes as AI Agent tools. */
+		openai,
+		openaiUrl: `${baseUrl}/openai/v1`,
 		requests,
 		/** Requests of one platform, optionally of one method and path. */
 		received(platform, method, path) {

@@ -6,6 +6,7 @@
 const crypto = require('node:crypto');
 const { parsePhoneNumberFromString } = require('libphonenumber-js/min');
 
+const { Timers } = require('./timers');
 const { Router, reply } = require('./http');
 
 const KLEN_KEY = 'klen_sandbox_0123456789abcdef';
@@ -15,12 +16,11 @@ const fail = (status, error, message, extra = {}) => reply(status, { error, mess
 class KlenFake {
 	constructor(options = {}) {
 		this.callDurationMs = options.callDurationMs ?? 2000;
-		this.timers = new Set();
+		this.timers = new Timers();
 		this.reset();
 	}
 
 	reset() {
-		for (const timer of this.timers) clearTimeout(timer);
 		this.timers.clear();
 		this.agents = [
 			{ id: 11, assistant_id: 'asst_sales_01', name: 'Sales Caller', role: 'outbound agent', phone_number: '+15550001111', minutes_used: 12, total_calls: 30, model: 'gpt-4o', voice_id: 'v1', can_make_calls: true, team_id: 1 },
@@ -83,22 +83,14 @@ class KlenFake {
 		return this.calls.find((call) => String(call.id) === String(id) || call.call_id === id);
 	}
 
-	later(ms, action) {
-		const timer = setTimeout(() => {
-			this.timers.delete(timer);
-			action();
-		}, ms);
-		this.timers.add(timer);
-	}
-
 	/** queued → in-progress (call.started) → completed (call.ended, transcript, summary, recording) or failed. */
 	play(call) {
-		this.later(Math.round(this.callDurationMs / 4), () => {
+		this.timers.later(Math.round(this.callDurationMs / 4), () => {
 			call.status = 'in-progress';
 			call.started_at = new Date().toISOString();
 			this.emit('call.started', call);
 		});
-		this.later(this.callDurationMs, () => {
+		this.timers.later(this.callDurationMs, () => {
 			call.ended_at = new Date().toISOString();
 			if (call.phone_number.endsWith('0')) {
 				call.status = 'failed';

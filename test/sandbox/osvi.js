@@ -5,6 +5,7 @@
 const crypto = require('node:crypto');
 const { parsePhoneNumberFromString, isSupportedCountry } = require('libphonenumber-js/min');
 
+const { Timers } = require('./timers');
 const { Router, reply, postJson } = require('./http');
 
 const DEFAULT_TOKEN = 'sandboxtoken0001'; // 16 characters, like a real OSVI token
@@ -70,12 +71,11 @@ class OsviFake {
 		// Real-world lags: a new call can take a moment to show in reads, and analysis follows the hang-up.
 		this.visibilityDelayMs = options.visibilityDelayMs ?? 0;
 		this.analysisDelayMs = options.analysisDelayMs ?? 0;
-		this.timers = new Set();
+		this.timers = new Timers();
 		this.reset();
 	}
 
 	reset() {
-		for (const timer of this.timers) clearTimeout(timer);
 		this.timers.clear();
 		this.agents = [
 			{ agent_id: 'agent_SandboxReminder01', name: 'Appointment Reminder', status: 'active', account: 'own' },
@@ -165,18 +165,10 @@ class OsviFake {
 		return call && Date.now() >= (call.visibleAt ?? 0) ? call : undefined;
 	}
 
-	later(ms, action) {
-		const timer = setTimeout(() => {
-			this.timers.delete(timer);
-			action();
-		}, ms);
-		this.timers.add(timer);
-	}
-
 	/** Plays out the call: after `callDurationMs` it ends with the outcome its number chooses. */
 	scheduleCompletion(call) {
 		call.visibleAt = Date.now() + this.visibilityDelayMs;
-		this.later(this.callDurationMs, () => this.complete(call));
+		this.timers.later(this.callDurationMs, () => this.complete(call));
 	}
 
 	complete(call) {
@@ -198,7 +190,7 @@ class OsviFake {
 			{ role: 'agent', content: 'Thank you, goodbye.' },
 		];
 		// Post-call analysis lands after the hang-up; the webhook fires once it is done.
-		this.later(this.analysisDelayMs, () => {
+		this.timers.later(this.analysisDelayMs, () => {
 			call.data_captured = Object.fromEntries(
 				(call.request.data_extraction ?? []).map((field) => [field.key, sampleValue(field, call.phone_number)]),
 			);

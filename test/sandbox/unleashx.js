@@ -6,6 +6,7 @@
 const crypto = require('node:crypto');
 const { parsePhoneNumberFromString } = require('libphonenumber-js/min');
 
+const { Timers } = require('./timers');
 const { Router, reply, postJson } = require('./http');
 
 const UNLEASHX_TOKEN = 'unleashx_sandbox_token_01';
@@ -14,12 +15,11 @@ const fail = (status, message) => reply(status, { error: true, message });
 class UnleashXFake {
 	constructor(options = {}) {
 		this.callDurationMs = options.callDurationMs ?? 2000;
-		this.timers = new Set();
+		this.timers = new Timers();
 		this.reset();
 	}
 
 	reset() {
-		for (const timer of this.timers) clearTimeout(timer);
 		this.timers.clear();
 		const agent = (agent_id, agent_name, status, agent_type, calling_type) => ({
 			agent_id,
@@ -54,14 +54,6 @@ class UnleashXFake {
 		return fail(401, 'Invalid Auth Key or Session Expired');
 	}
 
-	later(ms, action) {
-		const timer = setTimeout(() => {
-			this.timers.delete(timer);
-			action();
-		}, ms);
-		this.timers.add(timer);
-	}
-
 	/** Test hook: what the dashboard's "session data webhook" field would hold. */
 	configureAgent(agentId, settings) {
 		const agent = this.agents.find((candidate) => candidate.agent_id === Number(agentId));
@@ -70,7 +62,7 @@ class UnleashXFake {
 	}
 
 	play(execution, agent) {
-		this.later(this.callDurationMs, async () => {
+		this.timers.later(this.callDurationMs, async () => {
 			const answered = !execution.CALLING_NUMBER.endsWith('0');
 			Object.assign(execution, {
 				STATUS: answered ? 'completed' : 'failed',

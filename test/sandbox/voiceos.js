@@ -6,6 +6,7 @@
 const crypto = require('node:crypto');
 const { parsePhoneNumberFromString } = require('libphonenumber-js/min');
 
+const { Timers } = require('./timers');
 const { Router, reply, postJson } = require('./http');
 
 const VOICEOS_TOKEN = 'voiceos_sandbox_token_0001';
@@ -16,12 +17,11 @@ class VoiceOsFake {
 	constructor(options = {}) {
 		this.baseUrl = options.baseUrl ?? (() => 'http://127.0.0.1');
 		this.callDurationMs = options.callDurationMs ?? 2000;
-		this.timers = new Set();
+		this.timers = new Timers();
 		this.reset();
 	}
 
 	reset() {
-		for (const timer of this.timers) clearTimeout(timer);
 		this.timers.clear();
 		const created = '2026-10-01T09:00:00Z';
 		this.agents = Array.from({ length: 3 }, (_, index) => ({
@@ -53,14 +53,6 @@ class VoiceOsFake {
 		return detail(401, 'Invalid authentication credentials');
 	}
 
-	later(ms, action) {
-		const timer = setTimeout(() => {
-			this.timers.delete(timer);
-			action();
-		}, ms);
-		this.timers.add(timer);
-	}
-
 	page(items, query) {
 		const limit = Math.max(1, Number(query.limit ?? 100));
 		const index = Math.max(1, Number(query.index ?? 1));
@@ -83,12 +75,12 @@ class VoiceOsFake {
 	}
 
 	play(conversation) {
-		this.later(Math.round(this.callDurationMs / 4), () => {
+		this.timers.later(Math.round(this.callDurationMs / 4), () => {
 			conversation.status = 'started';
 			conversation.started_at = new Date().toISOString();
 			this.fire(conversation, 'conversation:started');
 		});
-		this.later(this.callDurationMs, () => {
+		this.timers.later(this.callDurationMs, () => {
 			conversation.status = 'ended';
 			conversation.ended_at = new Date().toISOString();
 			conversation.ended_reason = 'agent_ended';

@@ -43,3 +43,9 @@ export function readRequiredText(context: IExecuteFunctions, itemIndex: number, 
 	if (value === '') throw invalidFieldError(context.getNode(), itemIndex, label, 'is empty');
 	return value;
 }
+
+/** The created-at filters of VoiceOS lists: [parameter, query key, label]. */
+export const CREATED_FILTERS = [
+	['createdAfter', 'created_after', 'Created After'],
+	['createdBefore', 'created_before', 'Created Before'],
+] as const;

@@ -1,27 +1,13 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { readLimit, returnAllOrLimit } from '../../../shared/listOptions';
 import { toItems } from '../../../shared/router';
 import { invalidFieldError } from '../../../shared/validation';
 import { klenListCalls } from '../../transport';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['getMany'] } }, [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllOrLimit,
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -65,10 +51,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	if (filters.status) qs.status = filters.status;
 	if (filters.type) qs.type = filters.type;
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : Number(this.getNodeParameter('limit', itemIndex, 50));
-	if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
-		throw invalidFieldError(this.getNode(), itemIndex, 'Limit', 'must be a whole number of at least 1');
-	}
+	const limit = readLimit(this, itemIndex);
 	return toItems(await klenListCalls(this, qs, limit, itemIndex));
 }

@@ -2,6 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { dateFilterQuery } from '../../../shared/dateFilters';
+import { readLimit, returnAllOrLimit } from '../../../shared/listOptions';
 import { toItems } from '../../../shared/router';
 import { invalidFieldError } from '../../../shared/validation';
 import { osviListAll } from '../../transport';
@@ -17,22 +18,7 @@ export const CALL_STATUSES = [
 ];
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllOrLimit,
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -149,10 +135,6 @@ function buildQuery(context: IExecuteFunctions, itemIndex: number): IDataObject 
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const qs = buildQuery(this, itemIndex);
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-	if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
-		throw invalidFieldError(this.getNode(), itemIndex, 'Limit', 'must be a whole number of at least 1');
-	}
+	const limit = readLimit(this, itemIndex);
 	return toItems(await osviListAll(this, '/v1/calls', qs, limit, itemIndex));
 }

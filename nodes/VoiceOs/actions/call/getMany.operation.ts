@@ -4,7 +4,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { dateFilterQuery } from '../../../shared/dateFilters';
 import { toItems } from '../../../shared/router';
 import { voiceOsListAll } from '../../transport';
-import { CREATED_FILTERS, readLimit, returnAllOrLimit } from '../listOptions';
+import { readLimit, returnAllOrLimit } from '../../../shared/listOptions';
+import { CREATED_FILTERS } from '../common.descriptions';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['getMany'] } }, [
 	...returnAllOrLimit,

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalidFieldError } from '../../shared/validation';
+import { invalidFieldError } from './validation';
 
-/** Return All / Limit, the same for every VoiceOS list. */
+/** Return All / Limit, the same for every list operation. */
 export const returnAllOrLimit: INodeProperties[] = [
 	{
 		displayName: 'Return All',
@@ -22,15 +22,10 @@ export const returnAllOrLimit: INodeProperties[] = [
 	},
 ];
 
+/** The Limit, or undefined for Return All. */
 export function readLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
 	if (context.getNodeParameter('returnAll', itemIndex, false)) return undefined;
 	const limit = Number(context.getNodeParameter('limit', itemIndex, 50));
 	if (!Number.isInteger(limit) || limit < 1) throw invalidFieldError(context.getNode(), itemIndex, 'Limit', 'must be a whole number of at least 1');
 	return limit;
 }
-
-/** The created-at filters of VoiceOS lists: [parameter, query key, label]. */
-export const CREATED_FILTERS = [
-	['createdAfter', 'created_after', 'Created After'],
-	['createdBefore', 'created_before', 'Created Before'],
-] as const;
