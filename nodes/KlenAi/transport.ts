@@ -1,6 +1,6 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-import { httpError, joinUrl, sendApiRequest } from '../shared/http';
+import { httpError, joinUrl, runCredentials, sendApiRequest } from '../shared/http';
 import type { ApiContext, ApiResponse } from '../shared/http';
 import { collectPages } from '../shared/paging';
 
@@ -78,7 +78,7 @@ function klenHttpError(context: ApiContext, response: ApiResponse, itemIndex?: n
 }
 
 async function baseUrlOf(context: ApiContext): Promise<string> {
-	const { baseUrl } = await context.getCredentials<{ baseUrl?: string }>(KLEN_CREDENTIAL);
+	const { baseUrl } = await runCredentials<{ baseUrl?: string }>(context, KLEN_CREDENTIAL);
 	return baseUrl || DEFAULT_BASE_URL;
 }
 

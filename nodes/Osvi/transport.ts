@@ -1,6 +1,6 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-import { httpError, joinUrl, sendApiRequest } from '../shared/http';
+import { httpError, joinUrl, runCredentials, sendApiRequest } from '../shared/http';
 import type { ApiContext, ApiResponse } from '../shared/http';
 import { collectPages } from '../shared/paging';
 
@@ -49,7 +49,7 @@ export async function osviApiRequest<T = unknown>(
 	path: string,
 	{ body, qs, itemIndex, notFoundAsUndefined }: RequestOptions = {},
 ): Promise<T> {
-	const { baseUrl } = await context.getCredentials<{ baseUrl?: string }>(OSVI_CREDENTIAL);
+	const { baseUrl } = await runCredentials<{ baseUrl?: string }>(context, OSVI_CREDENTIAL);
 	const response = await sendApiRequest(
 		context,
 		OSVI_CREDENTIAL,

@@ -1,6 +1,6 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-import { httpError, joinUrl, sendApiRequest } from '../shared/http';
+import { httpError, joinUrl, runCredentials, sendApiRequest } from '../shared/http';
 import type { ApiContext, ApiResponse } from '../shared/http';
 import { collectPages } from '../shared/paging';
 
@@ -41,7 +41,7 @@ export async function voiceOsApiRequest<T = IDataObject>(
 	path: string,
 	{ body, qs, itemIndex }: { body?: IDataObject; qs?: IDataObject; itemIndex?: number } = {},
 ): Promise<T> {
-	const { baseUrl } = await context.getCredentials<{ baseUrl?: string }>(VOICEOS_CREDENTIAL);
+	const { baseUrl } = await runCredentials<{ baseUrl?: string }>(context, VOICEOS_CREDENTIAL);
 	const response = await sendApiRequest(
 		context,
 		VOICEOS_CREDENTIAL,

@@ -44,8 +44,8 @@ function cpuPerItem(count: number) {
 	return { bench: 'cpu', items: count, totalMs: elapsedMs, microsecondsPerItem: (elapsedMs * 1000) / count };
 }
 
-async function calls(concurrency: number, count = 1000) {
-	const sandbox = await startSandbox({ callDurationMs: 600_000, faults: { latencyMs: 50 } });
+async function calls(concurrency: number, count = 1000, latencyMs = 50) {
+	const sandbox = await startSandbox({ callDurationMs: 600_000, faults: { latencyMs } });
 	try {
 		const started = process.hrtime.bigint();
 		const { items, error } = await runNode({
@@ -92,7 +92,7 @@ async function main() {
 	const [which, argument] = process.argv.slice(2);
 	let result;
 	if (which === 'cpu') result = cpuPerItem(Number(argument ?? 10_000));
-	else if (which === 'calls') result = await calls(Number(argument ?? 4));
+	else if (which === 'calls') result = await calls(Number(argument ?? 4), 1000, Number(process.argv[4] ?? 50));
 	else if (which === 'contacts') result = await contacts(Number(argument ?? 100_000));
 	else throw new Error(`unknown benchmark ${which}`);
 	console.log(JSON.stringify(result));

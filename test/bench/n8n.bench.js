@@ -38,6 +38,9 @@ function workflows(sandbox, callCount, contactCount) {
 		chain('benchOursCalls001', 'Bench: OSVI node, calls', [
 			{ name: 'Work', type: 'osvi', parameters: { resource: 'call', operation: 'initiate', agent: byId(AGENT), phoneNumber: '={{ $json.phone }}', country: 'IN' } },
 		], { rows: rows(callCount) }),
+		chain('benchOurs16Calls1', 'Bench: OSVI node, calls, concurrency 16', [
+			{ name: 'Work', type: 'osvi', parameters: { resource: 'call', operation: 'initiate', agent: byId(AGENT), phoneNumber: '={{ $json.phone }}', country: 'IN', requestOptions: { concurrency: 16 } } },
+		], { rows: rows(callCount) }),
 		chain('benchHttpCalls001', 'Bench: HTTP Request, calls', [
 			httpRequestStep('Work', `${sandbox.osviUrl}/v1/call`, sandbox.osviToken, `={{ JSON.stringify({ agent_uuid: "${AGENT}", phone_number: $json.phone, country_code: "IN" }) }}`),
 		], { rows: rows(callCount) }),
@@ -79,7 +82,7 @@ async function main() {
 		await n8n.importCredentials([osviCredential(sandbox)]);
 		await n8n.importWorkflows(workflows(sandbox, callCount, contactCount));
 		for (let run = 1; run <= runs; run++) {
-			for (const id of ['benchOursCalls001', 'benchHttpCalls001', 'benchOursContact1', 'benchHttpContact1']) {
+			for (const id of ['benchOursCalls001', 'benchOurs16Calls1', 'benchHttpCalls001', 'benchOursContact1', 'benchHttpContact1']) {
 				sandbox.reset();
 				sandbox.setFaults({ latencyMs });
 				let memory;
