@@ -172,7 +172,7 @@ describe.each(selected)('n8n %s, running', (version) => {
 			const good = await n8n.testCredential(credential);
 			expect({ type: credential.type, status: good.status }).toEqual({ type: credential.type, status: 'OK' });
 			const secretField = Object.keys(credential.data).find((key) => key !== 'baseUrl');
-			const bad = await n8n.testCredential({ ...credential, id: undefined, data: { ...credential.data, [secretField]: 'wrong-secret-value' } });
+			const bad = await n8n.testCredential({ ...credential, data: { ...credential.data, [secretField]: 'wrong-secret-value' } });
 			expect({ type: credential.type, status: bad.status }).toEqual({ type: credential.type, status: 'Error' });
 		}
 	});
