@@ -7,4 +7,5 @@ module.exports = {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
 	},
 	testTimeout: 30000,
+	reporters: ['default', ['<rootDir>/scripts/count-reporter.js', { name: 'jest' }]],
 };
