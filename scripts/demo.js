@@ -9,8 +9,8 @@ const path = require('node:path');
 
 const { startSandbox } = require('../test/sandbox');
 const { CACHE, N8nInstance } = require('../test/e2e/n8n');
-const { loadExamples, triggeredExamples, webhookPaths } = require('../test/e2e/examples');
-const { sandboxCredentials } = require('../test/e2e/workflows');
+const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPaths } = require('../test/e2e/examples');
+const { chatModelCredential, sandboxCredentials } = require('../test/e2e/workflows');
 
 const root = path.join(__dirname, '..');
 const VERSION = process.env.DEMO_N8N_VERSION || '1.123.81';
@@ -30,9 +30,10 @@ async function main() {
 	fs.mkdirSync(userFolder, { recursive: true });
 	const n8n = await N8nInstance.create(VERSION, { userFolder, port: N8N_PORT });
 	const examples = loadExamples(n8n.url);
-	await n8n.importCredentials(sandboxCredentials(sandbox));
+	await n8n.importCredentials([...sandboxCredentials(sandbox), chatModelCredential(sandbox)]);
 	await n8n.importWorkflows(examples);
 	for (const workflow of triggeredExamples(examples)) await n8n.activate(workflow.id);
+	configureSandboxForExamples(sandbox, n8n.url);
 
 	let stopping = false;
 	const stop = async (code = 0) => {
@@ -80,7 +81,8 @@ async function showTheExample(n8n, sandbox) {
 	console.log('');
 	say(`editor: ${n8n.url}  (login ${login.email} / ${login.password})`);
 	say(`sandbox credential: Base URL ${sandbox.osviUrl}, API token ${sandbox.osviToken}`);
-	say('try it: POST another record to the webhook above, or open the examples in the editor. Ctrl-C stops everything.');
+	say('every example workflow is imported with sandbox credentials (Klen AI, VoiceOS, UnleashX, and an AI Agent using a');
+	say('chat-model stand-in): open them in the editor and run them. Ctrl-C stops everything.');
 }
 
 main().catch((error) => {

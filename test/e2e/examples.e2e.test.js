@@ -3,7 +3,7 @@
 // call, the sandbox plays the call out and POSTs its post-call webhook to the trigger's production
 // URL, and the executions n8n recorded are read back through its public API.
 const { startSandbox } = require('../sandbox');
-const { loadExamples, triggeredExamples, webhookPaths, EXAMPLE_SECRET } = require('./examples');
+const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPaths, EXAMPLE_SECRET } = require('./examples');
 const { N8nInstance, versions } = require('./n8n');
 const { sandboxCredentials } = require('./workflows');
 
@@ -22,8 +22,7 @@ describe.each(selected)('n8n %s, running', (version) => {
 		await n8n.importCredentials(sandboxCredentials(sandbox));
 		await n8n.importWorkflows(examples);
 		for (const workflow of triggeredExamples(examples)) await n8n.activate(workflow.id);
-		// What the UnleashX dashboard would hold: the agent's end-of-session webhook.
-		sandbox.unleashx.configureAgent(505, { session_data_webhook: `${n8n.url}/webhook/unleashx-session-end/unleashx?token=change-me-unleashx-secret` });
+		configureSandboxForExamples(sandbox, n8n.url);
 		await n8n.start();
 		for (const webhookPath of webhookPaths(examples)) await n8n.waitForWebhook(webhookPath);
 	}, 900000);

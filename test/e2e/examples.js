@@ -38,4 +38,12 @@ function webhookPaths(examples) {
 	);
 }
 
-module.exports = { loadExamples, triggeredExamples, webhookPaths, EXAMPLE_SECRET };
+/**
+ * What the platforms' dashboards would hold for the examples: the UnleashX renewal agent's
+ * end-of-session webhook points at the example's trigger, with its token.
+ */
+function configureSandboxForExamples(sandbox, n8nUrl) {
+	sandbox.unleashx.configureAgent(505, { session_data_webhook: `${n8nUrl}/webhook/unleashx-session-end/unleashx?token=change-me-unleashx-secret` });
+}
+
+module.exports = { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPaths, EXAMPLE_SECRET };
