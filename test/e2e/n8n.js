@@ -27,6 +27,24 @@ function run(command, args, options = {}) {
 	return result.status;
 }
 
+/**
+ * The environment for npm in the cache folder: without the npm_* variables that an enclosing
+ * `npm test` exports (this project's .npmrc sets ignore-scripts, which would silently skip the
+ * native rebuilds n8n needs).
+ */
+function npmEnv(extra = {}) {
+	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+	return { ...env, ...extra };
+}
+
+/** The native modules this n8n needs, loaded with the Node it runs on. */
+function nativesLoad(entry, installDir) {
+	const natives = entry.node === 'system' ? ['sqlite3'] : ['sqlite3', 'isolated-vm'];
+	const probe = natives.map((name) => `require(${JSON.stringify(name)});`).join('');
+	const result = spawnSync(nodeBinaryFor(entry, installDir), ['-e', probe], { cwd: installDir, stdio: 'ignore' });
+	return result.status === 0;
+}
+
 function lockHash(versionDir) {
 	const hash = crypto.createHash('sha256');
 	for (const file of ['package.json', 'package-lock.json']) hash.update(fs.readFileSync(path.join(versionDir, file)));
@@ -51,7 +69,8 @@ function ensureN8n(version) {
 	const stamp = path.join(installDir, '.installed');
 	const wanted = lockHash(source);
 	if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === wanted) {
-		return describeInstall(entry, installDir);
+		if (nativesLoad(entry, installDir)) return describeInstall(entry, installDir);
+		log(`the cached n8n ${version} cannot load its native modules: installing it again`);
 	}
 	log(`installing n8n ${version} into ${installDir} (first use: a few minutes)…`);
 	fs.rmSync(installDir, { recursive: true, force: true });
@@ -62,14 +81,14 @@ function ensureN8n(version) {
 	// but some optional platform packages it names for other systems (msgpackr-extract for macOS
 	// and Windows) are missing from this registry, and `npm ci` refuses any lock it cannot match.
 	const npmArgs = ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--no-save', '--loglevel=error'];
-	let status = run('npm', npmArgs, { cwd: installDir, timeout: INSTALL_TIMEOUT_MS });
+	let status = run('npm', npmArgs, { cwd: installDir, env: npmEnv(), timeout: INSTALL_TIMEOUT_MS });
 	if (status !== 0) {
-		log(`npm ci failed (${status}); trying once more`);
-		status = run('npm', npmArgs, { cwd: installDir, timeout: INSTALL_TIMEOUT_MS });
-		if (status !== 0) throw new Error(`npm ci of n8n ${version} failed`);
+		log(`npm install failed (${status}); trying once more`);
+		status = run('npm', npmArgs, { cwd: installDir, env: npmEnv(), timeout: INSTALL_TIMEOUT_MS });
+		if (status !== 0) throw new Error(`npm install of n8n ${version} failed`);
 	}
 	const nodeBinary = nodeBinaryFor(entry, installDir);
-	const rebuildEnv = { ...process.env };
+	const rebuildEnv = npmEnv();
 	const natives = ['sqlite3'];
 	if (entry.node !== 'system') {
 		// node-gyp must build against Node 24's headers, which the registry package ships.
@@ -78,12 +97,12 @@ function ensureN8n(version) {
 		natives.push('isolated-vm');
 	}
 	log(`building native modules (${natives.join(', ')}) from source…`);
-	status = run('npm', ['rebuild', ...natives, '--foreground-scripts', '--loglevel=error'], {
+	status = run('npm', ['rebuild', ...natives, '--ignore-scripts=false', '--foreground-scripts', '--loglevel=error'], {
 		cwd: installDir,
 		env: rebuildEnv,
 		timeout: INSTALL_TIMEOUT_MS,
 	});
-	if (status !== 0) throw new Error(`native rebuild for n8n ${version} failed`);
+	if (status !== 0 || !nativesLoad(entry, installDir)) throw new Error(`native rebuild for n8n ${version} failed`);
 	fs.writeFileSync(stamp, wanted);
 	return describeInstall(entry, installDir);
 }
