@@ -144,12 +144,12 @@ export async function sendApiRequest(
 	const mayHaveActed = !isRead(call.method) && !surelyNotActed(outcome);
 	if (attempt.response) {
 		const { response } = attempt;
-		const unclear = response.statusCode >= 500 || isUnreadable(response);
-		if (unclear && mayHaveActed) {
-			const known = isUnreadable(response) ? `HTTP ${response.statusCode} with an answer that is not valid JSON` : `HTTP ${response.statusCode}`;
+		const unreadable = isUnreadable(response);
+		if ((response.statusCode >= 500 || unreadable) && mayHaveActed) {
+			const known = unreadable ? `HTTP ${response.statusCode} with an answer that is not valid JSON` : `HTTP ${response.statusCode}`;
 			throw uncertainOutcomeError(node, call.url, known, itemIndex);
 		}
-		if (isUnreadable(response)) {
+		if (unreadable) {
 			throw new NodeApiError(node, { message: 'Unreadable answer' } as JsonObject, {
 				message: `${hostOf(call.url)} answered with something that is not valid JSON`,
 				httpCode: String(response.statusCode),
@@ -158,7 +158,7 @@ export async function sendApiRequest(
 		}
 		return response;
 	}
-	if (mayHaveActed) throw uncertainOutcomeError(node, call.url, `${outcome.kind === 'network' ? outcome.code : 'no answer'}`, itemIndex);
+	if (mayHaveActed) throw uncertainOutcomeError(node, call.url, attempt.networkCode, itemIndex);
 	throw unreachableError(node, call.url, attempt.networkCode, itemIndex);
 }
 
