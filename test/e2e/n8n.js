@@ -175,17 +175,21 @@ function installPackage(userFolder) {
 	return target;
 }
 
-/** Parses the run JSON `n8n execute --rawOutput` prints: from the first line that is exactly `{`. */
+/**
+ * Parses the run JSON `n8n execute --rawOutput` prints: from the first line that is exactly `{` to a
+ * line that is exactly `}` (log lines may follow it). Only those candidate ends are tried, last
+ * first, so a large output is parsed a few times at most.
+ */
 function parseRunOutput(stdout) {
 	const lines = stdout.split('\n');
 	const start = lines.findIndex((line) => line === '{');
 	if (start === -1) return undefined;
-	let end = lines.length;
-	while (end > start) {
+	for (let end = lines.length - 1; end > start; end--) {
+		if (lines[end] !== '}') continue;
 		try {
-			return JSON.parse(lines.slice(start, end).join('\n'));
+			return JSON.parse(lines.slice(start, end + 1).join('\n'));
 		} catch {
-			end -= 1;
+			// not the end of the run JSON: try an earlier closing line
 		}
 	}
 	return undefined;
