@@ -2,13 +2,11 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { parseRunOutput } = require('../e2e/n8n.js');
 
-test('finds the run JSON between log lines, and stays fast on a large output', () => {
+// A quadratic search would not finish within jest's timeout on this output.
+test('finds the run JSON between log lines, also in a large output', () => {
 	const run = { data: { resultData: { runData: { Work: Array.from({ length: 20000 }, (_, index) => ({ index })) } } } };
 	const output = `Initializing n8n process\n${JSON.stringify(run, null, 2)}\nExecution finished\n}\nmore log\n`;
-	const started = Date.now();
 	expect(parseRunOutput(output)).toEqual(run);
-	// Behaviour, not a benchmark: a quadratic search would take minutes here.
-	expect(Date.now() - started).toBeLessThan(5000);
 });
 
 test('no run JSON: undefined', () => {
