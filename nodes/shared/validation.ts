@@ -1,5 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { INode } from 'n8n-workflow';
+import type { IExecuteFunctions, INode } from 'n8n-workflow';
 
 import type { ZodIssue, ZodTypeAny, z } from './vendor/zod';
 
@@ -63,4 +63,11 @@ export function validateItem<Schema extends ZodTypeAny>(
 			? `Also wrong in this item: ${more.join('; ')}. Nothing was sent to the API for this item.`
 			: undefined;
 	throw invalidFieldError(node, itemIndex, first.field, first.problem, description);
+}
+
+/** A required text parameter (or a resource locator's value), trimmed; blank is refused before any request. */
+export function readRequiredText(context: IExecuteFunctions, itemIndex: number, name: string, label: string): string {
+	const value = String(context.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
+	if (value === '') throw invalidFieldError(context.getNode(), itemIndex, label, 'is empty');
+	return value;
 }

@@ -4,7 +4,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { checkPhoneNumber } from '../../shared/phone';
 import type { NormalisedPhone } from '../../shared/phone';
-import { invalidFieldError } from '../../shared/validation';
+import { invalidFieldError, readRequiredText } from '../../shared/validation';
 
 export const AGENT_ID_PATTERN = /^agent_[A-Za-z0-9_-]+$/;
 
@@ -76,10 +76,7 @@ export function readAgentId(
 
 /** Reads a call ID parameter; the ID goes into a URL path, so it is encoded. */
 export function readCallId(context: IExecuteFunctions, itemIndex: number): string {
-	const value = context.getNodeParameter('callId', itemIndex, '');
-	const callId = String(value ?? '').trim();
-	if (callId === '') throw invalidFieldError(context.getNode(), itemIndex, 'Call ID', 'is empty');
-	return callId;
+	return readRequiredText(context, itemIndex, 'callId', 'Call ID');
 }
 
 export const campaignIdField: INodeProperties = {

@@ -1,6 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-
-import { invalidFieldError } from '../../shared/validation';
+import type { INodeProperties } from 'n8n-workflow';
 
 export const agentLocator: INodeProperties = {
 	displayName: 'Agent',
@@ -38,11 +36,6 @@ export const EVENTS = [
 	'speech:started',
 ].map((event) => ({ name: event, value: event }));
 
-export function readRequiredText(context: IExecuteFunctions, itemIndex: number, name: string, label: string): string {
-	const value = String(context.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
-	if (value === '') throw invalidFieldError(context.getNode(), itemIndex, label, 'is empty');
-	return value;
-}
 
 /** The created-at filters of VoiceOS lists: [parameter, query key, label]. */
 export const CREATED_FILTERS = [

@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { invalidFieldError } from '../../../shared/validation';
+import { readRequiredText } from '../../../shared/validation';
 import { klenApiRequest } from '../../transport';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['get'] } }, [
@@ -16,7 +16,6 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const callId = String(this.getNodeParameter('callId', itemIndex, '') ?? '').trim();
-	if (callId === '') throw invalidFieldError(this.getNode(), itemIndex, 'Call ID', 'is empty');
+	const callId = readRequiredText(this, itemIndex, 'callId', 'Call ID');
 	return [{ json: await klenApiRequest(this, 'GET', `/calls/${encodeURIComponent(callId)}`, { itemIndex }) }];
 }

@@ -5,7 +5,8 @@ import { pairsToObject } from '../../../shared/json';
 import { toItems } from '../../../shared/router';
 import { osviData } from '../../transport';
 import { agentLocator, readAgentId } from '../common.descriptions';
-import { customerIdField, readRequiredText } from './shared';
+import { readRequiredText } from '../../../shared/validation';
+import { customerIdField } from './shared';
 
 export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['createSession'] } }, [
 	agentLocator,

@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { osviData } from '../../transport';
 import { AGENT_ID_PATTERN } from '../common.descriptions';
-import { invalidFieldError } from '../../../shared/validation';
-import { customerIdField, readRequiredText } from './shared';
+import { invalidFieldError, readRequiredText } from '../../../shared/validation';
+import { customerIdField } from './shared';
 
 export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['getActiveSession'] } }, [
 	customerIdField,

@@ -3,7 +3,8 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { toItems } from '../../../shared/router';
 import { osviData } from '../../transport';
-import { readRequiredText, sessionIdField } from './shared';
+import { readRequiredText } from '../../../shared/validation';
+import { sessionIdField } from './shared';
 
 export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['injectContext'] } }, [
 	sessionIdField,

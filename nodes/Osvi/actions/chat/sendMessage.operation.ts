@@ -4,7 +4,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { toItems } from '../../../shared/router';
 import { osviData } from '../../transport';
 import { agentLocator, readAgentId } from '../common.descriptions';
-import { customerIdField, readRequiredText } from './shared';
+import { readRequiredText } from '../../../shared/validation';
+import { customerIdField } from './shared';
 
 export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['sendMessage'] } }, [
 	agentLocator,

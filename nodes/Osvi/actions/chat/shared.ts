@@ -1,6 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-
-import { invalidFieldError } from '../../../shared/validation';
+import type { INodeProperties } from 'n8n-workflow';
 
 export const customerIdField: INodeProperties = {
 	displayName: 'Customer ID',
@@ -20,10 +18,3 @@ export const sessionIdField: INodeProperties = {
 	default: '',
 	description: 'The chat session, as returned by Create Session or Send Message',
 };
-
-/** Reads a required text parameter; blank is refused before any request. */
-export function readRequiredText(context: IExecuteFunctions, itemIndex: number, name: string, label: string): string {
-	const value = String(context.getNodeParameter(name, itemIndex, '') ?? '').trim();
-	if (value === '') throw invalidFieldError(context.getNode(), itemIndex, label, 'is empty');
-	return value;
-}

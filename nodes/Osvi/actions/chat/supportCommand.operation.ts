@@ -4,7 +4,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { toItems } from '../../../shared/router';
 import { invalidFieldError } from '../../../shared/validation';
 import { osviData } from '../../transport';
-import { readRequiredText, sessionIdField } from './shared';
+import { readRequiredText } from '../../../shared/validation';
+import { sessionIdField } from './shared';
 
 /** Which commands carry a message. A plain operator message is only valid in support mode (after takeover). */
 const NEEDS_MESSAGE = ['tell', 'whisper', 'message'];

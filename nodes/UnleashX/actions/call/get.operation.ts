@@ -1,7 +1,7 @@
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { invalidFieldError } from '../../../shared/validation';
+import { readRequiredText } from '../../../shared/validation';
 import { listExecutions } from '../../transport';
 import { executionFilters, readExecutionFilters } from './filters';
 
@@ -38,8 +38,7 @@ function rowId(row: IDataObject): string {
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const executionId = String(this.getNodeParameter('executionId', itemIndex, '') ?? '').trim();
-	if (executionId === '') throw invalidFieldError(this.getNode(), itemIndex, 'Execution ID', 'is empty');
+	const executionId = readRequiredText(this, itemIndex, 'executionId', 'Execution ID');
 	const maxPages = Number(this.getNodeParameter('maxPages', itemIndex, 20));
 	const isWanted = (row: IDataObject) => rowId(row) === executionId;
 	const rows = await listExecutions(this, readExecutionFilters(this, itemIndex), undefined, itemIndex, 100, isWanted, maxPages);

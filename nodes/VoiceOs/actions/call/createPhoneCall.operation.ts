@@ -4,12 +4,12 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { parseJsonParameter } from '../../../shared/json';
 import { objectInputProperties, readObjectInput } from '../../../shared/objectInput';
 import { checkPhoneNumber } from '../../../shared/phone';
-import { invalidFieldError, validateItem } from '../../../shared/validation';
+import { invalidFieldError, readRequiredText, validateItem } from '../../../shared/validation';
 import { z } from '../../../shared/vendor/zod';
 import { redactSecret } from '../../../shared/webhookSecret';
 import { httpUrl, jsonObject } from '../../../shared/zodRules';
 import { voiceOsApiRequest } from '../../transport';
-import { agentLocator, EVENTS, readRequiredText } from '../common.descriptions';
+import { agentLocator, EVENTS } from '../common.descriptions';
 
 const inline = { callUsing: ['inline'] };
 

@@ -2,7 +2,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { voiceOsApiRequest } from '../../transport';
-import { conversationIdField, readRequiredText } from '../common.descriptions';
+import { readRequiredText } from '../../../shared/validation';
+import { conversationIdField } from '../common.descriptions';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['get'] } }, [conversationIdField]);
 

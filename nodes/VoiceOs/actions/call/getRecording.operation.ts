@@ -3,7 +3,8 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { downloadFile, downloadProperties } from '../../../shared/binary';
 import { voiceOsApiRequest } from '../../transport';
-import { conversationIdField, readRequiredText } from '../common.descriptions';
+import { readRequiredText } from '../../../shared/validation';
+import { conversationIdField } from '../common.descriptions';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['getRecording'] } }, [
 	conversationIdField,
