@@ -11,6 +11,7 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
+import { oncePerRun } from './perRun';
 import { readRequestSettings } from './requestOptions';
 import type { RequestSettings } from './requestOptions';
 import { backoffDelayMs, isRead, isRetryable, parseRetryAfter, surelyNotActed } from './retry';
@@ -33,30 +34,16 @@ export interface ApiResponse {
 	body: unknown;
 }
 
-// Per execution context (one node run): a credential does not change while the node runs.
-const credentialsByContext = new WeakMap<object, Map<string, Promise<ICredentialDataDecryptedObject>>>();
-
 /**
- * The node's credential, read once per node run. n8n loads and decrypts a credential from its
- * database on every read, which costs more per item than the rest of the request.
+ * The node's credential, read once per node run (it does not change while the node runs). n8n
+ * loads and decrypts a credential from its database on every read, which costs more per item than
+ * the rest of the request.
  */
 export async function runCredentials<T extends object = ICredentialDataDecryptedObject>(
 	context: ApiContext,
 	type: string,
 ): Promise<T> {
-	let byType = credentialsByContext.get(context);
-	if (!byType) {
-		byType = new Map();
-		credentialsByContext.set(context, byType);
-	}
-	let credentials = byType.get(type);
-	if (!credentials) {
-		credentials = context.getCredentials(type);
-		// A failed read is not kept: the next item tries again.
-		credentials.catch(() => byType!.delete(type));
-		byType.set(type, credentials);
-	}
-	return (await credentials) as T;
+	return (await oncePerRun(context, `credentials:${type}`, async () => await context.getCredentials(type))) as T;
 }
 
 /** Joins a base URL from a credential (with or without a trailing slash) and a path. */
