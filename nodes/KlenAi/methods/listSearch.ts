@@ -1,5 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { matchesSearch } from '../../shared/searchFilter';
 import { klenApiRequest } from '../transport';
 
 interface KlenAgent {
@@ -13,10 +14,9 @@ interface KlenAgent {
 /** Agents that can make calls (they have a number); the filter matches name, ID or assistant ID. */
 export async function searchCallAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const { agents } = await klenApiRequest<{ agents?: KlenAgent[] }>(this, 'GET', '/agents');
-	const needle = filter?.trim().toLowerCase() ?? '';
 	const results = (agents ?? [])
 		.filter((agent) => agent.can_make_calls === true && agent.id !== undefined)
-		.filter((agent) => needle === '' || [agent.name, agent.assistant_id, String(agent.id)].some((text) => (text ?? '').toLowerCase().includes(needle)))
+		.filter((agent) => matchesSearch(filter, agent.name, agent.assistant_id, agent.id))
 		.map((agent) => ({ name: `${agent.name ?? agent.assistant_id} (${agent.phone_number ?? 'no number'})`, value: String(agent.id) }));
 	return { results };
 }

@@ -1,5 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { matchesSearch } from '../../shared/searchFilter';
 import { osviApiRequest } from '../transport';
 
 interface ActiveAgent {
@@ -13,15 +14,9 @@ export async function searchAgents(
 	filter?: string,
 ): Promise<INodeListSearchResult> {
 	const agents = await osviApiRequest<ActiveAgent[]>(this, 'GET', '/v1/active_agents');
-	const needle = filter?.trim().toLowerCase() ?? '';
 	const results = (Array.isArray(agents) ? agents : [])
 		.filter((agent) => typeof agent.agent_id === 'string')
-		.filter(
-			(agent) =>
-				needle === '' ||
-				(agent.name ?? '').toLowerCase().includes(needle) ||
-				(agent.agent_id ?? '').toLowerCase().includes(needle),
-		)
+		.filter((agent) => matchesSearch(filter, agent.name, agent.agent_id))
 		.map((agent) => ({ name: agent.name || agent.agent_id!, value: agent.agent_id! }));
 	return { results };
 }

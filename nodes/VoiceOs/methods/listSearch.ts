@@ -1,11 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { matchesSearch } from '../../shared/searchFilter';
 import { voiceOsListAll } from '../transport';
-
-function matches(filter: string | undefined, ...texts: unknown[]) {
-	const needle = filter?.trim().toLowerCase() ?? '';
-	return needle === '' || texts.some((text) => String(text ?? '').toLowerCase().includes(needle));
-}
 
 /** Saved agents; an agent's name, when it has one, is kept in its metadata. */
 export async function searchAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
@@ -13,7 +9,7 @@ export async function searchAgents(this: ILoadOptionsFunctions, filter?: string)
 	const nameOf = (agent: IDataObject) => ((agent.metadata as IDataObject | undefined)?.name as string | undefined) ?? (agent.id as string);
 	return {
 		results: agents
-			.filter((agent) => matches(filter, agent.id, nameOf(agent), agent.prompt))
+			.filter((agent) => matchesSearch(filter, agent.id, nameOf(agent), agent.prompt))
 			.map((agent) => ({ name: nameOf(agent), value: agent.id as string })),
 	};
 }
@@ -23,7 +19,7 @@ export async function searchPhoneNumbers(this: ILoadOptionsFunctions, filter?: s
 	const numbers = await voiceOsListAll(this, '/phone_numbers', {}, undefined);
 	return {
 		results: numbers
-			.filter((number) => matches(filter, number.phone_number))
+			.filter((number) => matchesSearch(filter, number.phone_number))
 			.map((number) => ({ name: number.phone_number as string, value: number.phone_number as string })),
 	};
 }
