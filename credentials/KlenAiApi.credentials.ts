@@ -6,6 +6,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+/** The platform's API address, unless the credential gives another (a proxy, the sandbox). */
+export const KLEN_AI_BASE_URL = 'https://api.klen.ai/api/v1';
+
 export class KlenAiApi implements ICredentialType {
 	name = 'klenAiApi';
 
@@ -30,7 +33,7 @@ export class KlenAiApi implements ICredentialType {
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: 'https://api.klen.ai/api/v1',
+			default: KLEN_AI_BASE_URL,
 			description: "Klen AI's API address. Change it only for a proxy, or for the project's local sandbox.",
 		},
 	];

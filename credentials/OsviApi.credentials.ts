@@ -6,6 +6,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+/** The platform's API address, unless the credential gives another (a proxy, the sandbox). */
+export const OSVI_BASE_URL = 'https://api.osvi.ai';
+
 export class OsviApi implements ICredentialType {
 	name = 'osviApi';
 
@@ -42,7 +45,7 @@ export class OsviApi implements ICredentialType {
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: 'https://api.osvi.ai',
+			default: OSVI_BASE_URL,
 			description:
 				"OSVI's API address. Change it only for a proxy, or for the project's local sandbox.",
 		},

@@ -6,6 +6,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+/** The platform's API address, unless the credential gives another (a proxy, the sandbox). */
+export const UNLEASHX_BASE_URL = 'https://www.tryunleashx.com';
+
 export class UnleashXApi implements ICredentialType {
 	name = 'unleashXApi';
 
@@ -29,7 +32,7 @@ export class UnleashXApi implements ICredentialType {
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: 'https://www.tryunleashx.com',
+			default: UNLEASHX_BASE_URL,
 			description: "UnleashX's address (the API lives under /api/v1/global/). Change it only for a proxy, or for the project's local sandbox.",
 		},
 	];

@@ -6,6 +6,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+/** The platform's API address, unless the credential gives another (a proxy, the sandbox). */
+export const VOICEOS_BASE_URL = 'https://api.voiceos.io';
+
 export class VoiceOsApi implements ICredentialType {
 	name = 'voiceOsApi';
 
@@ -28,7 +31,7 @@ export class VoiceOsApi implements ICredentialType {
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: 'https://api.voiceos.io',
+			default: VOICEOS_BASE_URL,
 			description: "VoiceOS's API address. Change it only for a proxy, or for the project's local sandbox.",
 		},
 	];

@@ -24,7 +24,8 @@ function sorted(value) {
 
 function describe(file) {
 	const exported = require(path.join(root, file));
-	return Object.values(exported).map((Type) => {
+	// Only the classes: a file may also export constants (a credential's default Base URL).
+	return Object.values(exported).filter((value) => typeof value === 'function').map((Type) => {
 		const instance = new Type();
 		const methods = Object.fromEntries(
 			Object.entries(instance.methods ?? {}).map(([kind, named]) => [kind, Object.keys(named).sort()]),

@@ -34,7 +34,8 @@ const files = {};
 for (const file of [...pkg.n8n.credentials, ...pkg.n8n.nodes]) {
 	const t = process.hrtime.bigint();
 	const exported = require(path.join(pkgDir, file));
-	const [name] = Object.keys(exported);
+	// As n8n's loader does: the class named like the file (Osvi.node.js → Osvi).
+	const [name] = path.basename(file).split('.');
 	const instance = new exported[name]();
 	files[file] = { ms: Number(process.hrtime.bigint() - t) / 1e6, class: name, name: instance.description?.name ?? instance.name };
 }

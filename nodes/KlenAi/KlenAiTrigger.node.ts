@@ -8,9 +8,10 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { admitJsonObject, answerWithoutExecution } from '../shared/triggerSecret';
-import { headerValue, hmacSignatureMatches } from '../shared/webhookSecret';
-import { klenRegisterWebhook } from './transport';
+import { admitJsonObject, answerWithoutExecution } from '../shared/webhook/sharedSecret';
+import { headerValue, hmacSignatureMatches } from '../shared/webhook/secrets';
+import { klenRegisterWebhook } from './client';
+import { normaliseKlenEvent } from './trigger/payload';
 
 const CALL_EVENTS = [
 	{ name: 'Call Ended', value: 'call.ended', description: 'With summary and duration' },
@@ -171,19 +172,11 @@ export class KlenAiTrigger implements INodeType {
 		const { body, answered } = admitJsonObject(this, authorised);
 		if (answered) return answered;
 
-		const eventType = String(body.event_type ?? '');
-		if (!readEvents(this).includes(eventType)) {
-			return answerWithoutExecution(this, 200, { received: true, ignored: `event ${eventType || '(none)'} not selected` });
+		const event = normaliseKlenEvent(body);
+		if (!readEvents(this).includes(event.event)) {
+			return answerWithoutExecution(this, 200, { received: true, ignored: `event ${event.event || '(none)'} not selected` });
 		}
-		const call = (body.call ?? {}) as IDataObject;
-		const json: IDataObject = {
-			event: eventType,
-			call_id: (call.klen_call_id as string) ?? (call.id as string) ?? null,
-			status: (call.status as string) ?? null,
-			phone_number: (call.phone_number as string) ?? null,
-			agent_name: (call.agent_name as string) ?? null,
-			body,
-		};
+		const json: IDataObject = { ...event, body };
 		return { workflowData: [[{ json }]] };
 	}
 }

@@ -1,8 +1,8 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { getCountries } from '../shared/countries';
-import { requestOptionsProperty } from '../shared/requestOptions';
+import { getCountries } from '../shared/parameters/countries';
+import { requestOptionsProperty } from '../shared/execution/requestSettings';
 import * as agent from './actions/agent';
 import * as call from './actions/call';
 import * as campaign from './actions/campaign';

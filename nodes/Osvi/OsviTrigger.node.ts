@@ -14,8 +14,8 @@ import {
 	sharedSecretPresented,
 	sharedSecretProperties,
 	sharedSecretWebhookMethods,
-} from '../shared/triggerSecret';
-import { headersWithout, redactSecret } from '../shared/webhookSecret';
+} from '../shared/webhook/sharedSecret';
+import { headersWithout, redactSecret } from '../shared/webhook/secrets';
 import { normaliseCallEvent } from './trigger/payload';
 
 const CALL_STATUSES = [

@@ -13,7 +13,8 @@ import {
 	sharedSecretPresented,
 	sharedSecretProperties,
 	sharedSecretWebhookMethods,
-} from '../shared/triggerSecret';
+} from '../shared/webhook/sharedSecret';
+import { normaliseUnleashXEvent } from './trigger/payload';
 
 const SECRET_HEADER = 'X-UnleashX-Secret';
 
@@ -53,12 +54,7 @@ export class UnleashXTrigger implements INodeType {
 		const settings = readSharedSecret(this, SECRET_HEADER);
 		const { body, answered } = admitJsonObject(this, sharedSecretPresented(this, settings));
 		if (answered) return answered;
-		const json: IDataObject = {
-			execution_id: (body.execution_id as string) ?? (body.ID as string) ?? null,
-			status: (body.status as string) ?? (body.STATUS as string) ?? null,
-			phone_number: (body.phone_number as string) ?? (body.CALLING_NUMBER as string) ?? null,
-			body,
-		};
+		const json: IDataObject = { ...normaliseUnleashXEvent(body), body };
 		return { workflowData: [[{ json }]] };
 	}
 }

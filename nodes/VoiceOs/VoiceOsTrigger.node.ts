@@ -14,7 +14,8 @@ import {
 	sharedSecretPresented,
 	sharedSecretProperties,
 	sharedSecretWebhookMethods,
-} from '../shared/triggerSecret';
+} from '../shared/webhook/sharedSecret';
+import { normaliseVoiceOsEvent } from './trigger/payload';
 import { EVENTS } from './actions/common.descriptions';
 
 const SECRET_HEADER = 'X-VoiceOS-Secret';
@@ -64,19 +65,12 @@ export class VoiceOsTrigger implements INodeType {
 		const settings = readSharedSecret(this, SECRET_HEADER);
 		const { body, answered } = admitJsonObject(this, sharedSecretPresented(this, settings));
 		if (answered) return answered;
-		// The body is undocumented: the event name is looked for under the usual keys.
-		const event = [body.event, body.type, body.event_type].find((value) => typeof value === 'string') as string | undefined;
+		const event = normaliseVoiceOsEvent(body);
 		const events = this.getNodeParameter('events', []) as string[];
-		if (event !== undefined && events.length > 0 && !events.includes(event)) {
-			return answerWithoutExecution(this, 200, { received: true, ignored: `event ${event} not selected` });
+		if (event.event !== null && events.length > 0 && !events.includes(event.event)) {
+			return answerWithoutExecution(this, 200, { received: true, ignored: `event ${event.event} not selected` });
 		}
-		const conversation = (body.conversation ?? body.data ?? {}) as IDataObject;
-		const json: IDataObject = {
-			event: event ?? null,
-			conversation_id: (conversation.id as string) ?? (body.conversation_id as string) ?? null,
-			status: (conversation.status as string) ?? null,
-			body,
-		};
+		const json: IDataObject = { ...event, body };
 		return { workflowData: [[{ json }]] };
 	}
 }

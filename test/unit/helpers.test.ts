@@ -1,8 +1,8 @@
-import { toZonedIsoTimestamp } from '../../nodes/shared/dates';
-import { joinUrl } from '../../nodes/shared/http';
-import { pairsToObject, parseJsonParameter } from '../../nodes/shared/json';
-import { collectPages } from '../../nodes/shared/paging';
-import { osviErrorMessage } from '../../nodes/Osvi/transport';
+import { toZonedIsoTimestamp } from '../../nodes/shared/parameters/dates';
+import { joinUrl } from '../../nodes/shared/transport/http';
+import { pairsToObject, parseJsonParameter } from '../../nodes/shared/parameters/json';
+import { collectPages } from '../../nodes/shared/transport/paging';
+import { osviErrorMessage } from '../../nodes/Osvi/client';
 
 describe('osviErrorMessage reads both documented error envelopes', () => {
 	test.each([

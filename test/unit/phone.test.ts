@@ -1,4 +1,4 @@
-import { checkPhoneNumber, isKnownCountry } from '../../nodes/shared/phone';
+import { checkPhoneNumber, isKnownCountry } from '../../nodes/shared/parameters/phone';
 
 describe('checkPhoneNumber: what CRMs hold becomes one canonical number', () => {
 	test.each([

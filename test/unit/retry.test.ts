@@ -1,4 +1,4 @@
-import { backoffDelayMs, DEFAULT_RETRY, isRetryable, parseRetryAfter, surelyNotActed } from '../../nodes/shared/retry';
+import { backoffDelayMs, DEFAULT_RETRY, isRetryable, parseRetryAfter, surelyNotActed } from '../../nodes/shared/transport/retry';
 
 describe('which failures may be retried', () => {
 	const status = (statusCode: number, unreadable = false) => ({ kind: 'status' as const, statusCode, unreadable });

@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { INode } from 'n8n-workflow';
 
 import { initiateCallBody, initiateCallLabels } from '../../nodes/Osvi/actions/call/initiate.schema';
-import { describeFieldPath, validateItem } from '../../nodes/shared/validation';
+import { describeFieldPath, validateItem } from '../../nodes/shared/parameters/validation';
 
 const node = { name: 'OSVI', type: 'n8n-nodes-voice-agents.osvi', parameters: {} } as unknown as INode;
 const valid = { agent_uuid: 'agent_IsZ3Q6Sf_60Eh26XQMGbz-R_og', phone_number: '9876543210', country_code: 'IN' };

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalidFieldError } from '../../shared/validation';
+import { invalidFieldError } from '../../shared/parameters/validation';
 
 export const agentLocator: INodeProperties = {
 	displayName: 'Agent',

@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { matchesSearch } from '../../shared/searchFilter';
-import { klenApiRequest } from '../transport';
+import { matchesSearch } from '../../shared/parameters/searchFilter';
+import { klen } from '../client';
 
 interface KlenAgent {
 	id?: number;
@@ -13,7 +13,7 @@ interface KlenAgent {
 
 /** Agents that can make calls (they have a number); the filter matches name, ID or assistant ID. */
 export async function searchCallAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const { agents } = await klenApiRequest<{ agents?: KlenAgent[] }>(this, 'GET', '/agents');
+	const { agents } = await klen.request<{ agents?: KlenAgent[] }>(this, 'GET', '/agents');
 	const results = (agents ?? [])
 		.filter((agent) => agent.can_make_calls === true && agent.id !== undefined)
 		.filter((agent) => matchesSearch(filter, agent.name, agent.assistant_id, agent.id))

@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { matchesSearch } from '../../shared/searchFilter';
-import { osviApiRequest } from '../transport';
+import { matchesSearch } from '../../shared/parameters/searchFilter';
+import { osvi } from '../client';
 
 interface ActiveAgent {
 	agent_id?: string;
@@ -13,7 +13,7 @@ export async function searchAgents(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const agents = await osviApiRequest<ActiveAgent[]>(this, 'GET', '/v1/active_agents');
+	const agents = await osvi.request<ActiveAgent[]>(this, 'GET', '/v1/active_agents');
 	const results = (Array.isArray(agents) ? agents : [])
 		.filter((agent) => typeof agent.agent_id === 'string')
 		.filter((agent) => matchesSearch(filter, agent.name, agent.agent_id))

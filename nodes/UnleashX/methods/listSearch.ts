@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { matchesSearch } from '../../shared/searchFilter';
-import { isOutboundVoiceAgent, listVoiceAgents } from '../transport';
+import { matchesSearch } from '../../shared/parameters/searchFilter';
+import { isOutboundVoiceAgent, listVoiceAgents } from '../actions/agent/voiceAgents';
 
 /** Agents that can place calls: active outbound voice agents; the filter matches name or ID. */
 export async function searchOutboundAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { routeItems } from '../../shared/router';
-import type { OperationsByResource } from '../../shared/router';
+import { routeItems } from '../../shared/execution/router';
+import type { OperationsByResource } from '../../shared/execution/operation';
 import * as agent from './agent';
 import * as call from './call';
 

@@ -1,11 +1,11 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { matchesSearch } from '../../shared/searchFilter';
-import { voiceOsListAll } from '../transport';
+import { matchesSearch } from '../../shared/parameters/searchFilter';
+import { voiceOs } from '../client';
 
 /** Saved agents; an agent's name, when it has one, is kept in its metadata. */
 export async function searchAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const agents = await voiceOsListAll(this, '/agents', {}, undefined);
+	const agents = await voiceOs.listAll(this, '/agents', {}, undefined);
 	const nameOf = (agent: IDataObject) => ((agent.metadata as IDataObject | undefined)?.name as string | undefined) ?? (agent.id as string);
 	return {
 		results: agents
@@ -16,7 +16,7 @@ export async function searchAgents(this: ILoadOptionsFunctions, filter?: string)
 
 /** The account's phone numbers, for the From number. */
 export async function searchPhoneNumbers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const numbers = await voiceOsListAll(this, '/phone_numbers', {}, undefined);
+	const numbers = await voiceOs.listAll(this, '/phone_numbers', {}, undefined);
 	return {
 		results: numbers
 			.filter((number) => matchesSearch(filter, number.phone_number))

@@ -1,8 +1,9 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { toItems } from '../../../shared/router';
-import { klenApiRequest } from '../../transport';
+import { toItems } from '../../../shared/execution/operation';
+import type { Item } from '../../../shared/execution/operation';
+import { klen } from '../../client';
 
 export const description = updateDisplayOptions({ show: { resource: ['agent'], operation: ['getMany'] } }, [
 	{
@@ -14,8 +15,8 @@ export const description = updateDisplayOptions({ show: { resource: ['agent'], o
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const { agents } = await klenApiRequest<{ agents?: IDataObject[] }>(this, 'GET', '/agents', { itemIndex });
-	const onlyCallers = this.getNodeParameter('onlyCallers', itemIndex, false) as boolean;
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const { agents } = await klen.request<{ agents?: IDataObject[] }>(this, 'GET', '/agents', { item });
+	const onlyCallers = this.getNodeParameter('onlyCallers', item.index, false) as boolean;
 	return toItems((agents ?? []).filter((agent) => !onlyCallers || agent.can_make_calls === true));
 }

@@ -1,8 +1,9 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { readRequiredText } from '../../../shared/validation';
-import { klenApiRequest } from '../../transport';
+import type { Item } from '../../../shared/execution/operation';
+import { readRequiredText } from '../../../shared/parameters/validation';
+import { klen } from '../../client';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['get'] } }, [
 	{
@@ -15,7 +16,7 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const callId = readRequiredText(this, itemIndex, 'callId', 'Call ID');
-	return [{ json: await klenApiRequest(this, 'GET', `/calls/${encodeURIComponent(callId)}`, { itemIndex }) }];
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const callId = readRequiredText(this, item.index, 'callId', 'Call ID');
+	return [{ json: await klen.request(this, 'GET', `/calls/${encodeURIComponent(callId)}`, { item }) }];
 }

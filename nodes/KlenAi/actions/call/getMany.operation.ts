@@ -1,10 +1,11 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { readLimit, returnAllOrLimit } from '../../../shared/listOptions';
-import { toItems } from '../../../shared/router';
-import { invalidFieldError } from '../../../shared/validation';
-import { klenListCalls } from '../../transport';
+import { readLimit, returnAllOrLimit } from '../../../shared/parameters/listOptions';
+import { toItems } from '../../../shared/execution/operation';
+import type { Item } from '../../../shared/execution/operation';
+import { invalidFieldError } from '../../../shared/parameters/validation';
+import { klen } from '../../client';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['getMany'] } }, [
 	...returnAllOrLimit,
@@ -41,16 +42,16 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const filters = this.getNodeParameter('filters', item.index, {}) as IDataObject;
 	const qs: IDataObject = {};
 	const agentId = String(filters.agentId ?? '').trim();
 	if (agentId !== '') {
-		if (!/^\d+$/.test(agentId)) throw invalidFieldError(this.getNode(), itemIndex, 'Filters › Agent ID', 'must be the database ID (a number)');
+		if (!/^\d+$/.test(agentId)) throw invalidFieldError(this.getNode(), item.index, 'Filters › Agent ID', 'must be the database ID (a number)');
 		qs.agent_id = agentId;
 	}
 	if (filters.status) qs.status = filters.status;
 	if (filters.type) qs.type = filters.type;
-	const limit = readLimit(this, itemIndex);
-	return toItems(await klenListCalls(this, qs, limit, itemIndex));
+	const limit = readLimit(this, item.index);
+	return toItems(await klen.listAll(this, '/calls', qs, limit, { item }));
 }

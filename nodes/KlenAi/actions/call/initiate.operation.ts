@@ -1,12 +1,12 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { objectInputProperties, readObjectInput } from '../../../shared/objectInput';
-import { checkPhoneNumber } from '../../../shared/phone';
-import { invalidFieldError, validateItem } from '../../../shared/validation';
-import { z } from '../../../shared/vendor/zod';
-import { jsonObject } from '../../../shared/zodRules';
-import { klenApiRequest } from '../../transport';
+import type { Item } from '../../../shared/execution/operation';
+import { objectInputProperties, readObjectInput } from '../../../shared/parameters/objectInput';
+import { countryField, readPhoneParameter } from '../../../shared/parameters/phoneFields';
+import { validateItem } from '../../../shared/parameters/validation';
+import { klen } from '../../client';
+import { initiateBody, labels } from './initiate.schema';
 import { agentLocator, readAgentId } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -20,15 +20,7 @@ const properties: INodeProperties[] = [
 		placeholder: '+15551234567',
 		description: 'The number to call, in any usual format; it is sent in E.164 (+15551234567)',
 	},
-	{
-		displayName: 'Default Country Name or ID',
-		name: 'country',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getCountries' },
-		default: 'US',
-		description:
-			'Country of numbers written without a +country code. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	countryField('US'),
 	...objectInputProperties({
 		name: 'variables',
 		displayName: 'Variables',
@@ -55,37 +47,19 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['initiate'] } }, properties);
 
-const initiateBody = z
-	.object({
-		phone_number: z.string().regex(/^\+\d{6,15}$/, 'must be in E.164 form'),
-		agent_id: z.union([z.number().int().positive(), z.string().min(1)]),
-		contact_id: z.number().int('must be a whole number').positive('must be above 0').optional(),
-		variables: jsonObject.optional(),
-	})
-	.strict();
-
-const labels = { phone_number: 'Phone Number', agent_id: 'Agent', contact_id: 'Contact ID', variables: 'Variables' };
-
 /** Reads and validates one item; nothing is sent (the router prepares every item first). */
 export function prepare(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const node = this.getNode();
 	const agentId = readAgentId(this, itemIndex);
-	const checked = checkPhoneNumber(this.getNodeParameter('phoneNumber', itemIndex, ''), this.getNodeParameter('country', itemIndex, '') as string);
-	if (checked.problem !== undefined) {
-		throw invalidFieldError(node, itemIndex, checked.field === 'country' ? 'Default Country' : 'Phone Number', checked.problem);
-	}
+	const phone = readPhoneParameter(this, itemIndex, 'phoneNumber', { phone: 'Phone Number' });
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body: IDataObject = { phone_number: checked.phone.e164, agent_id: agentId };
+	const body: IDataObject = { phone_number: phone.e164, agent_id: agentId };
 	if (fields.contactId !== undefined) body.contact_id = fields.contactId;
 	const variables = readObjectInput(this, itemIndex, 'variables', 'Variables');
 	if (variables !== undefined) body.variables = variables as IDataObject;
 	return validateItem(node, itemIndex, initiateBody, body, labels) as IDataObject;
 }
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	body: IDataObject = prepare.call(this, itemIndex),
-): Promise<INodeExecutionData[]> {
-	return [{ json: await klenApiRequest(this, 'POST', '/calls', { body, itemIndex }) }];
+export async function execute(this: IExecuteFunctions, item: Item, body: IDataObject): Promise<INodeExecutionData[]> {
+	return [{ json: await klen.request(this, 'POST', '/calls', { body, item }) }];
 }

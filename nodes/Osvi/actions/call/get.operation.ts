@@ -1,16 +1,18 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { toItems } from '../../../shared/router';
-import { osviData } from '../../transport';
-import { callIdField, readCallId } from '../common.descriptions';
+import { toItems } from '../../../shared/execution/operation';
+import type { Item } from '../../../shared/execution/operation';
+import { osvi } from '../../client';
+import { callIdField } from '../common.descriptions';
+import { readCallId } from '../common.parameters';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['get'] } }, [
 	callIdField,
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const callId = readCallId(this, itemIndex);
-	const call = await osviData(this, 'GET', `/v1/call/${encodeURIComponent(callId)}`, { itemIndex });
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const callId = readCallId(this, item.index);
+	const call = await osvi.data(this, 'GET', `/v1/call/${encodeURIComponent(callId)}`, { item });
 	return toItems(call);
 }

@@ -1,11 +1,12 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { dateFilterQuery } from '../../../shared/dateFilters';
-import { readLimit, returnAllOrLimit } from '../../../shared/listOptions';
-import { toItems } from '../../../shared/router';
-import { invalidFieldError } from '../../../shared/validation';
-import { osviListAll } from '../../transport';
+import { dateFilterQuery } from '../../../shared/parameters/dateFilters';
+import { readLimit, returnAllOrLimit } from '../../../shared/parameters/listOptions';
+import { toItems } from '../../../shared/execution/operation';
+import type { Item } from '../../../shared/execution/operation';
+import { invalidFieldError } from '../../../shared/parameters/validation';
+import { osvi } from '../../client';
 import { AGENT_ID_PATTERN } from '../common.descriptions';
 
 export const CALL_STATUSES = [
@@ -133,8 +134,8 @@ function buildQuery(context: IExecuteFunctions, itemIndex: number): IDataObject 
 	return { ...qs, ...dateFilterQuery(context, itemIndex, filters, dates) };
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const qs = buildQuery(this, itemIndex);
-	const limit = readLimit(this, itemIndex);
-	return toItems(await osviListAll(this, '/v1/calls', qs, limit, itemIndex));
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const qs = buildQuery(this, item.index);
+	const limit = readLimit(this, item.index);
+	return toItems(await osvi.listAll(this, '/v1/calls', qs, limit, { item }));
 }

@@ -1,9 +1,11 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { downloadFile, downloadProperties } from '../../../shared/binary';
-import { osviData } from '../../transport';
-import { callIdField, readCallId } from '../common.descriptions';
+import type { Item } from '../../../shared/execution/operation';
+import { downloadFile, downloadProperties } from '../../../shared/transport/download';
+import { osvi } from '../../client';
+import { callIdField } from '../common.descriptions';
+import { readCallId } from '../common.parameters';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['getRecording'] } }, [
 	callIdField,
@@ -16,9 +18,9 @@ interface Recording {
 	expires_in_seconds?: number;
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const callId = readCallId(this, itemIndex);
-	const recording = await osviData<Recording>(this, 'GET', `/v1/call/${encodeURIComponent(callId)}/recording`, { itemIndex });
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const callId = readCallId(this, item.index);
+	const recording = await osvi.data<Recording>(this, 'GET', `/v1/call/${encodeURIComponent(callId)}/recording`, { item });
 	const expiresIn = Number(recording?.expires_in_seconds ?? 900);
 	const json = {
 		call_id: recording?.call_id ?? callId,
@@ -26,7 +28,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		expires_in_seconds: expiresIn,
 		expires_at: new Date(Date.now() + expiresIn * 1000).toISOString(),
 	};
-	if (!this.getNodeParameter('download', itemIndex, false) || !recording?.recording_url) return [{ json }];
-	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
+	if (!this.getNodeParameter('download', item.index, false) || !recording?.recording_url) return [{ json }];
+	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', item.index, 'data') as string;
 	return [{ json, binary: { [binaryPropertyName]: await downloadFile(this, recording.recording_url, json.call_id) } }];
 }

@@ -1,8 +1,10 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { osviData } from '../../transport';
-import { callIdField, readCallId } from '../common.descriptions';
+import type { Item } from '../../../shared/execution/operation';
+import { osvi } from '../../client';
+import { callIdField } from '../common.descriptions';
+import { readCallId } from '../common.parameters';
 
 const properties: INodeProperties[] = [
 	callIdField,
@@ -31,17 +33,17 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const callId = readCallId(this, itemIndex);
-	const data = await osviData<{ call_id?: string; transcript?: unknown[] }>(
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const callId = readCallId(this, item.index);
+	const data = await osvi.data<{ call_id?: string; transcript?: unknown[] }>(
 		this,
 		'GET',
 		`/v1/call/${encodeURIComponent(callId)}/transcript`,
-		{ itemIndex },
+		{ item },
 	);
 	// Turn fields are undocumented: they pass through unchanged.
 	const transcript = Array.isArray(data?.transcript) ? data.transcript : [];
-	if (this.getNodeParameter('output', itemIndex, 'call') === 'turns') {
+	if (this.getNodeParameter('output', item.index, 'call') === 'turns') {
 		return transcript.map((turn, index) => ({
 			json: { call_id: data?.call_id ?? callId, turn_index: index, ...(turn as IDataObject) },
 		}));

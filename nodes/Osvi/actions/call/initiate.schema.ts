@@ -1,11 +1,12 @@
 import { z } from '../../../shared/vendor/zod';
-import { httpUrl, jsonObject } from '../../../shared/zodRules';
-import type { FieldLabels } from '../../../shared/validation';
+import { httpUrl, jsonObject } from '../../../shared/parameters/zodRules';
+import type { FieldLabels } from '../../../shared/parameters/validation';
+import { AGENT_ID_PATTERN } from '../common.descriptions';
 
 /** `POST /v1/call` as documented: every rule of the reference, checked before anything is sent. */
 export const initiateCallBody = z
 	.object({
-		agent_uuid: z.string().regex(/^agent_[A-Za-z0-9_-]+$/, 'is not an OSVI agent ID'),
+		agent_uuid: z.string().regex(AGENT_ID_PATTERN, 'is not an OSVI agent ID'),
 		phone_number: z.string().regex(/^\d+$/, 'must be national digits only'),
 		country_code: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
 		system_prompt: z.string().optional(),

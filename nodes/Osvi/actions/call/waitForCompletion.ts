@@ -1,7 +1,8 @@
 import { NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { osviData } from '../../transport';
+import type { Item } from '../../../shared/execution/operation';
+import { osvi } from '../../client';
 
 export const FINAL_STATUSES = ['picked', 'not_picked', 'failed', 'busy', 'voicemail'];
 
@@ -34,26 +35,26 @@ export async function waitForCallCompletion(
 	context: IExecuteFunctions,
 	callId: string,
 	settings: WaitSettings,
-	itemIndex: number,
+	item: Item,
 ): Promise<IDataObject> {
 	const deadline = Date.now() + settings.maxWaitMinutes * 60_000;
 	const path = `/v1/call/${encodeURIComponent(callId)}`;
 	let lastStatus = 'not visible yet';
 	while (Date.now() < deadline && !isCancelled(context)) {
 		await sleep(Math.min(settings.pollIntervalSeconds * 1000, Math.max(0, deadline - Date.now())));
-		const call = await osviData<IDataObject | undefined>(context, 'GET', path, { itemIndex, notFoundAsUndefined: true });
+		const call = await osvi.data<IDataObject | undefined>(context, 'GET', path, { item, notFoundAsUndefined: true });
 		if (call === undefined) continue;
 		lastStatus = String(call.status ?? 'unknown');
 		if (!isCallFinished(call)) continue;
 		if (!settings.includeTranscript) return call;
-		const transcript = await osviData<{ transcript?: IDataObject[] }>(context, 'GET', `${path}/transcript`, { itemIndex });
+		const transcript = await osvi.data<{ transcript?: IDataObject[] }>(context, 'GET', `${path}/transcript`, { item });
 		return { ...call, transcript: transcript?.transcript ?? [] };
 	}
 	const error = new NodeOperationError(
 		context.getNode(),
 		`Call ${callId} did not finish within ${settings.maxWaitMinutes} minutes: it may still be running`,
 		{
-			itemIndex,
+			itemIndex: item.index,
 			description: `Last status seen: ${lastStatus}. The call was placed; do not place it again. Read its result later with Call → Get (call ID ${callId}), or use the OSVI Trigger for long or many calls.`,
 		},
 	);

@@ -1,12 +1,14 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { readPath } from '../../../shared/objectPath';
-import { checkPhoneNumber } from '../../../shared/phone';
-import type { ItemFailure } from '../../../shared/router';
-import { invalidFieldError } from '../../../shared/validation';
-import { osviData } from '../../transport';
-import { agentLocator, campaignIdField, defaultCountryField, readAgentId, readCampaignId } from '../common.descriptions';
+import { readPath } from '../../../shared/parameters/objectPath';
+import { requirePhone } from '../../../shared/parameters/phoneFields';
+import type { ItemFailure } from '../../../shared/execution/operation';
+import type { RequestSettings } from '../../../shared/execution/requestSettings';
+import { invalidFieldError } from '../../../shared/parameters/validation';
+import { osvi } from '../../client';
+import { agentLocator, campaignIdField, defaultCountryField } from '../common.descriptions';
+import { readAgentId, readCampaignId } from '../common.parameters';
 
 /** The documented maximum number of contacts in one request. */
 export const MAX_CONTACTS_PER_REQUEST = 10_000;
@@ -106,14 +108,10 @@ function readContact(context: IExecuteFunctions, itemIndex: number) {
 	const json = context.getInputData()[itemIndex].json;
 	const nameField = (context.getNodeParameter('nameField', itemIndex, 'name') as string).trim();
 	const phoneField = (context.getNodeParameter('phoneField', itemIndex, 'phone') as string).trim();
-	const country = context.getNodeParameter('country', itemIndex, '') as string;
-	const checked = checkPhoneNumber(readPath(json, phoneField), country);
-	if (checked.problem !== undefined) {
-		const field = checked.field === 'country' ? 'Default Country' : `Phone (input field "${phoneField}")`;
-		throw invalidFieldError(node, itemIndex, field, checked.problem);
-	}
+	const country = context.getNodeParameter('country', itemIndex, '');
+	const phone = requirePhone(node, itemIndex, readPath(json, phoneField), country, { phone: `Phone (input field "${phoneField}")` });
 	const name = nameField === '' ? undefined : readPath(json, nameField);
-	const contact: IDataObject = { person_name: name === undefined || name === null ? '' : String(name), phone: checked.phone.e164 };
+	const contact: IDataObject = { person_name: name === undefined || name === null ? '' : String(name), phone: phone.e164 };
 
 	const mode = context.getNodeParameter('promptVariables', itemIndex, 'all') as string;
 	if (mode === 'all') {
@@ -147,6 +145,7 @@ function readContact(context: IExecuteFunctions, itemIndex: number) {
 export async function executeBatch(
 	this: IExecuteFunctions,
 	itemCount: number,
+	settings: RequestSettings,
 ): Promise<{ output: INodeExecutionData[]; failures: ItemFailure[] }> {
 	const failures: ItemFailure[] = [];
 	const uploads = new Map<string, Upload>();
@@ -171,9 +170,9 @@ export async function executeBatch(
 			const batch = upload.contacts.slice(start, start + upload.batchSize);
 			const firstItem = batch[0].itemIndex;
 			try {
-				const data = await osviData(this, 'POST', `/v1/campaigns/${upload.campaignId}/contacts`, {
+				const data = await osvi.data(this, 'POST', `/v1/campaigns/${upload.campaignId}/contacts`, {
 					body: { agent_uuid: upload.agentUuid, contacts: batch.map(({ contact }) => contact), enqueue: upload.enqueue },
-					itemIndex: firstItem,
+					item: { index: firstItem, settings },
 				});
 				output.push({
 					json: { campaign_id: upload.campaignId, agent_uuid: upload.agentUuid, contacts_sent: batch.length, ...data },

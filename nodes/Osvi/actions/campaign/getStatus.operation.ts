@@ -1,15 +1,17 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { toItems } from '../../../shared/router';
-import { osviData } from '../../transport';
-import { campaignIdField, readCampaignId } from '../common.descriptions';
+import { toItems } from '../../../shared/execution/operation';
+import type { Item } from '../../../shared/execution/operation';
+import { osvi } from '../../client';
+import { campaignIdField } from '../common.descriptions';
+import { readCampaignId } from '../common.parameters';
 
 export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['getStatus'] } }, [
 	campaignIdField,
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const campaignId = readCampaignId(this, itemIndex);
-	return toItems(await osviData(this, 'GET', `/v1/campaigns/${campaignId}/status`, { itemIndex }));
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const campaignId = readCampaignId(this, item.index);
+	return toItems(await osvi.data(this, 'GET', `/v1/campaigns/${campaignId}/status`, { item }));
 }

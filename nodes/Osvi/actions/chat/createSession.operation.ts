@@ -1,35 +1,24 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { pairsToObject } from '../../../shared/json';
-import { toItems } from '../../../shared/router';
-import { osviData } from '../../transport';
-import { agentLocator, readAgentId } from '../common.descriptions';
-import { readRequiredText } from '../../../shared/validation';
+import { keyValuePairsProperty, readKeyValuePairs } from '../../../shared/parameters/objectInput';
+import { toItems } from '../../../shared/execution/operation';
+import type { Item } from '../../../shared/execution/operation';
+import { osvi } from '../../client';
+import { agentLocator } from '../common.descriptions';
+import { readAgentId } from '../common.parameters';
+import { readRequiredText } from '../../../shared/parameters/validation';
 import { customerIdField } from './shared';
 
 export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['createSession'] } }, [
 	agentLocator,
 	customerIdField,
-	{
-		displayName: 'Input Fields',
+	keyValuePairsProperty({
 		name: 'inputFields',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Field',
-		default: {},
+		displayName: 'Input Fields',
+		entryName: 'Field',
 		description: 'Customer attributes the agent can use (e.g. name, plan)',
-		options: [
-			{
-				displayName: 'Field',
-				name: 'values',
-				values: [
-					{ displayName: 'Key', name: 'key', type: 'string', default: '' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-				],
-			},
-		],
-	},
+	}),
 	{
 		displayName: 'Context',
 		name: 'context',
@@ -40,16 +29,16 @@ export const description = updateDisplayOptions({ show: { resource: ['chat'], op
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const agentUuid = readAgentId(this, itemIndex);
-	const customerId = readRequiredText(this, itemIndex, 'customerId', 'Customer ID');
-	const pairs = this.getNodeParameter('inputFields.values', itemIndex, []) as Array<{ key?: string; value?: unknown }>;
-	const context = String(this.getNodeParameter('context', itemIndex, '') ?? '')
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const agentUuid = readAgentId(this, item.index);
+	const customerId = readRequiredText(this, item.index, 'customerId', 'Customer ID');
+	const inputFields = readKeyValuePairs(this, item.index, 'inputFields');
+	const context = String(this.getNodeParameter('context', item.index, '') ?? '')
 		.split('\n')
 		.map((line) => line.trim())
 		.filter((line) => line !== '');
 	const body: IDataObject = { agent_uuid: agentUuid, customer_id: customerId };
-	if (pairs.length > 0) body.input_fields = pairsToObject(pairs) as IDataObject;
+	if (inputFields) body.input_fields = inputFields;
 	if (context.length > 0) body.context = context;
-	return toItems(await osviData(this, 'POST', '/v1/chat/session', { body, itemIndex }));
+	return toItems(await osvi.data(this, 'POST', '/v1/chat/session', { body, item }));
 }

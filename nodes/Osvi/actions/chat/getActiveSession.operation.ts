@@ -1,9 +1,10 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { osviData } from '../../transport';
+import type { Item } from '../../../shared/execution/operation';
+import { osvi } from '../../client';
 import { AGENT_ID_PATTERN } from '../common.descriptions';
-import { invalidFieldError, readRequiredText } from '../../../shared/validation';
+import { invalidFieldError, readRequiredText } from '../../../shared/parameters/validation';
 import { customerIdField } from './shared';
 
 export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['getActiveSession'] } }, [
@@ -18,24 +19,24 @@ export const description = updateDisplayOptions({ show: { resource: ['chat'], op
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const customerId = readRequiredText(this, itemIndex, 'customerId', 'Customer ID');
-	const agentId = String(this.getNodeParameter('agentId', itemIndex, '') ?? '').trim();
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const customerId = readRequiredText(this, item.index, 'customerId', 'Customer ID');
+	const agentId = String(this.getNodeParameter('agentId', item.index, '') ?? '').trim();
 	if (agentId !== '' && !AGENT_ID_PATTERN.test(agentId)) {
-		throw invalidFieldError(this.getNode(), itemIndex, 'Agent ID', `"${agentId}" is not an OSVI agent ID`);
+		throw invalidFieldError(this.getNode(), item.index, 'Agent ID', `"${agentId}" is not an OSVI agent ID`);
 	}
 	if (agentId !== '') {
 		// OSVI answers 404 when there is none: that is an answer, not a failure.
-		const session = await osviData<IDataObject | undefined>(this, 'GET', '/v1/chat/session/active', {
+		const session = await osvi.data<IDataObject | undefined>(this, 'GET', '/v1/chat/session/active', {
 			qs: { customer_id: customerId, agent_uuid: agentId },
-			itemIndex,
+			item,
 			notFoundAsUndefined: true,
 		});
 		return [{ json: session ? { active: true, ...session } : { active: false, customer_id: customerId, agent_uuid: agentId } }];
 	}
-	const byAgent = await osviData<Record<string, IDataObject>>(this, 'GET', '/v1/chat/session/active', {
+	const byAgent = await osvi.data<Record<string, IDataObject>>(this, 'GET', '/v1/chat/session/active', {
 		qs: { customer_id: customerId },
-		itemIndex,
+		item,
 	});
 	return Object.entries(byAgent ?? {}).map(([agentUuid, session]) => ({ json: { active: true, agent_uuid: agentUuid, ...session } }));
 }

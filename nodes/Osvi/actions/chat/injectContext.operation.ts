@@ -1,9 +1,10 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { toItems } from '../../../shared/router';
-import { osviData } from '../../transport';
-import { readRequiredText } from '../../../shared/validation';
+import { toItems } from '../../../shared/execution/operation';
+import type { Item } from '../../../shared/execution/operation';
+import { osvi } from '../../client';
+import { readRequiredText } from '../../../shared/parameters/validation';
 import { sessionIdField } from './shared';
 
 export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['injectContext'] } }, [
@@ -20,10 +21,10 @@ export const description = updateDisplayOptions({ show: { resource: ['chat'], op
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const sessionId = readRequiredText(this, itemIndex, 'sessionId', 'Session ID');
-	const context = readRequiredText(this, itemIndex, 'context', 'Context');
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const sessionId = readRequiredText(this, item.index, 'sessionId', 'Session ID');
+	const context = readRequiredText(this, item.index, 'context', 'Context');
 	return toItems(
-		await osviData(this, 'POST', `/v1/chat/session/${encodeURIComponent(sessionId)}/inject_context`, { body: { context }, itemIndex }),
+		await osvi.data(this, 'POST', `/v1/chat/session/${encodeURIComponent(sessionId)}/inject_context`, { body: { context }, item }),
 	);
 }

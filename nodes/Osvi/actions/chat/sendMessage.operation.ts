@@ -1,10 +1,12 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { toItems } from '../../../shared/router';
-import { osviData } from '../../transport';
-import { agentLocator, readAgentId } from '../common.descriptions';
-import { readRequiredText } from '../../../shared/validation';
+import { toItems } from '../../../shared/execution/operation';
+import type { Item } from '../../../shared/execution/operation';
+import { osvi } from '../../client';
+import { agentLocator } from '../common.descriptions';
+import { readAgentId } from '../common.parameters';
+import { readRequiredText } from '../../../shared/parameters/validation';
 import { customerIdField } from './shared';
 
 export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['sendMessage'] } }, [
@@ -37,12 +39,12 @@ export const description = updateDisplayOptions({ show: { resource: ['chat'], op
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const agentUuid = readAgentId(this, itemIndex);
-	const customerId = readRequiredText(this, itemIndex, 'customerId', 'Customer ID');
-	const content = readRequiredText(this, itemIndex, 'content', 'Message');
-	const sessionId = String((this.getNodeParameter('options', itemIndex, {}) as IDataObject).sessionId ?? '').trim();
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const agentUuid = readAgentId(this, item.index);
+	const customerId = readRequiredText(this, item.index, 'customerId', 'Customer ID');
+	const content = readRequiredText(this, item.index, 'content', 'Message');
+	const sessionId = String((this.getNodeParameter('options', item.index, {}) as IDataObject).sessionId ?? '').trim();
 	const body: IDataObject = { agent_uuid: agentUuid, customer_id: customerId, content };
 	if (sessionId !== '') body.session_id = sessionId;
-	return toItems(await osviData(this, 'POST', '/v1/chat/inbound', { body, itemIndex }));
+	return toItems(await osvi.data(this, 'POST', '/v1/chat/inbound', { body, item }));
 }

@@ -1,10 +1,11 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { toItems } from '../../../shared/router';
-import { invalidFieldError } from '../../../shared/validation';
-import { osviData } from '../../transport';
-import { readRequiredText } from '../../../shared/validation';
+import { toItems } from '../../../shared/execution/operation';
+import type { Item } from '../../../shared/execution/operation';
+import { invalidFieldError } from '../../../shared/parameters/validation';
+import { osvi } from '../../client';
+import { readRequiredText } from '../../../shared/parameters/validation';
 import { sessionIdField } from './shared';
 
 /** Which commands carry a message. A plain operator message is only valid in support mode (after takeover). */
@@ -41,16 +42,16 @@ export const description = updateDisplayOptions({ show: { resource: ['chat'], op
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const sessionId = readRequiredText(this, itemIndex, 'sessionId', 'Session ID');
-	const command = this.getNodeParameter('command', itemIndex, 'takeover') as string;
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const sessionId = readRequiredText(this, item.index, 'sessionId', 'Session ID');
+	const command = this.getNodeParameter('command', item.index, 'takeover') as string;
 	const body: IDataObject = {};
-	if (NEEDS_MESSAGE.includes(command)) body.message = readRequiredText(this, itemIndex, 'message', 'Message');
+	if (NEEDS_MESSAGE.includes(command)) body.message = readRequiredText(this, item.index, 'message', 'Message');
 	if (command !== 'message') {
 		if (!['takeover', 'tell', 'whisper', 'end', 'close'].includes(command)) {
-			throw invalidFieldError(this.getNode(), itemIndex, 'Command', `"${command}" is not a support command`);
+			throw invalidFieldError(this.getNode(), item.index, 'Command', `"${command}" is not a support command`);
 		}
 		body.command = command;
 	}
-	return toItems(await osviData(this, 'POST', `/v1/chat/session/${encodeURIComponent(sessionId)}/support`, { body, itemIndex }));
+	return toItems(await osvi.data(this, 'POST', `/v1/chat/session/${encodeURIComponent(sessionId)}/support`, { body, item }));
 }

@@ -1,9 +1,11 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { toItems } from '../../../shared/router';
-import { osviData } from '../../transport';
-import { agentLocator, defaultCountryField, readAgentId, readPhone } from '../common.descriptions';
+import { toItems } from '../../../shared/execution/operation';
+import type { Item } from '../../../shared/execution/operation';
+import { osvi } from '../../client';
+import { agentLocator, defaultCountryField } from '../common.descriptions';
+import { readAgentId, readPhone } from '../common.parameters';
 import { dndPhoneField } from './shared';
 
 export const description = updateDisplayOptions({ show: { resource: ['dnd'], operation: ['add'] } }, [
@@ -19,13 +21,13 @@ export const description = updateDisplayOptions({ show: { resource: ['dnd'], ope
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const agentUuid = readAgentId(this, itemIndex);
-	const phone = readPhone(this, itemIndex);
-	const reason = (this.getNodeParameter('reason', itemIndex, '') as string).trim();
-	const entry = await osviData(this, 'POST', '/v1/dnd_numbers', {
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const agentUuid = readAgentId(this, item.index);
+	const phone = readPhone(this, item.index);
+	const reason = (this.getNodeParameter('reason', item.index, '') as string).trim();
+	const entry = await osvi.data(this, 'POST', '/v1/dnd_numbers', {
 		body: { agent_uuid: agentUuid, phone: phone.e164, ...(reason ? { reason } : {}) },
-		itemIndex,
+		item,
 	});
 	return toItems(entry);
 }

@@ -1,10 +1,12 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { readLimit, returnAllOrLimit } from '../../../shared/listOptions';
-import { toItems } from '../../../shared/router';
-import { osviListAll } from '../../transport';
-import { agentLocator, readAgentId } from '../common.descriptions';
+import { readLimit, returnAllOrLimit } from '../../../shared/parameters/listOptions';
+import { toItems } from '../../../shared/execution/operation';
+import type { Item } from '../../../shared/execution/operation';
+import { osvi } from '../../client';
+import { agentLocator } from '../common.descriptions';
+import { readAgentId } from '../common.parameters';
 
 export const description = updateDisplayOptions({ show: { resource: ['dnd'], operation: ['getMany'] } }, [
 	agentLocator,
@@ -19,10 +21,10 @@ export const description = updateDisplayOptions({ show: { resource: ['dnd'], ope
 	...returnAllOrLimit,
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const agentUuid = readAgentId(this, itemIndex);
-	const search = (this.getNodeParameter('search', itemIndex, '') as string).trim();
-	const limit = readLimit(this, itemIndex);
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const agentUuid = readAgentId(this, item.index);
+	const search = (this.getNodeParameter('search', item.index, '') as string).trim();
+	const limit = readLimit(this, item.index);
 	const qs = { agent_uuid: agentUuid, ...(search ? { search } : {}) };
-	return toItems(await osviListAll(this, '/v1/dnd_numbers', qs, limit, itemIndex));
+	return toItems(await osvi.listAll(this, '/v1/dnd_numbers', qs, limit, { item }));
 }

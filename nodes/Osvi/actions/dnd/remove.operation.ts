@@ -1,8 +1,10 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { osviApiRequest } from '../../transport';
-import { agentLocator, defaultCountryField, readAgentId, readPhone } from '../common.descriptions';
+import type { Item } from '../../../shared/execution/operation';
+import { osvi } from '../../client';
+import { agentLocator, defaultCountryField } from '../common.descriptions';
+import { readAgentId, readPhone } from '../common.parameters';
 import { dndPhoneField } from './shared';
 
 export const description = updateDisplayOptions({ show: { resource: ['dnd'], operation: ['remove'] } }, [
@@ -11,13 +13,13 @@ export const description = updateDisplayOptions({ show: { resource: ['dnd'], ope
 	defaultCountryField,
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const agentUuid = readAgentId(this, itemIndex);
-	const phone = readPhone(this, itemIndex);
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const agentUuid = readAgentId(this, item.index);
+	const phone = readPhone(this, item.index);
 	// As documented: both values in the query string, no body.
-	const answer = await osviApiRequest<{ message?: string }>(this, 'DELETE', '/v1/dnd_numbers', {
+	const answer = await osvi.request<{ message?: string }>(this, 'DELETE', '/v1/dnd_numbers', {
 		qs: { agent_uuid: agentUuid, phone: phone.e164 },
-		itemIndex,
+		item,
 	});
 	return [{ json: { removed: true, agent_uuid: agentUuid, phone: phone.e164, message: answer?.message ?? null } }];
 }

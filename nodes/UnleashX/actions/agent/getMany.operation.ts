@@ -1,8 +1,10 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { toItems } from '../../../shared/router';
-import { isOutboundVoiceAgent, unleashXApiRequest, unwrapList } from '../../transport';
+import { toItems } from '../../../shared/execution/operation';
+import type { Item } from '../../../shared/execution/operation';
+import { unleashX } from '../../client';
+import { isOutboundVoiceAgent, unwrapList } from './voiceAgents';
 
 export const description = updateDisplayOptions({ show: { resource: ['agent'], operation: ['getMany'] } }, [
 	{
@@ -26,9 +28,9 @@ export const description = updateDisplayOptions({ show: { resource: ['agent'], o
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const agentType = Number(this.getNodeParameter('agentType', itemIndex, 3));
-	const answer = await unleashXApiRequest(this, 'GET', '/agents/get', { qs: agentType ? { agent_type: agentType } : {}, itemIndex });
-	const onlyCallers = this.getNodeParameter('onlyCallers', itemIndex, false) as boolean;
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const agentType = Number(this.getNodeParameter('agentType', item.index, 3));
+	const answer = await unleashX.request(this, 'GET', '/agents/get', { qs: agentType ? { agent_type: agentType } : {}, item });
+	const onlyCallers = this.getNodeParameter('onlyCallers', item.index, false) as boolean;
 	return toItems(unwrapList(answer).filter((agent) => !onlyCallers || isOutboundVoiceAgent(agent)));
 }

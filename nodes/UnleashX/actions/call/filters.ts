@@ -1,6 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalidFieldError } from '../../../shared/validation';
+import { invalidFieldError } from '../../../shared/parameters/validation';
+
+/** The call records: UnleashX calls a call an execution. */
+export const EXECUTIONS = '/agents/executions/list';
 
 /** The executions list's documented filters, for Get Many and for narrowing the search of Get. */
 export const executionFilters: INodeProperties = {

@@ -1,9 +1,10 @@
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { readRequiredText } from '../../../shared/validation';
-import { listExecutions } from '../../transport';
-import { executionFilters, readExecutionFilters } from './filters';
+import type { Item } from '../../../shared/execution/operation';
+import { readRequiredText } from '../../../shared/parameters/validation';
+import { unleashX } from '../../client';
+import { EXECUTIONS, executionFilters, readExecutionFilters } from './filters';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['get'] } }, [
 	{
@@ -37,15 +38,19 @@ function rowId(row: IDataObject): string {
 	return String(row.ID ?? row.EXECUTION_ID ?? row.execution_id ?? '');
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const executionId = readRequiredText(this, itemIndex, 'executionId', 'Execution ID');
-	const maxPages = Number(this.getNodeParameter('maxPages', itemIndex, 20));
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const executionId = readRequiredText(this, item.index, 'executionId', 'Execution ID');
+	const maxPages = Number(this.getNodeParameter('maxPages', item.index, 20));
 	const isWanted = (row: IDataObject) => rowId(row) === executionId;
-	const rows = await listExecutions(this, readExecutionFilters(this, itemIndex), undefined, itemIndex, 100, isWanted, maxPages);
+	const rows = await unleashX.listAll(this, EXECUTIONS, readExecutionFilters(this, item.index), undefined, {
+		item,
+		stopWhen: isWanted,
+		maxPages,
+	});
 	const row = rows.find(isWanted);
 	if (!row) {
 		throw new NodeOperationError(this.getNode(), `Execution ${executionId} was not found in the executions list`, {
-			itemIndex,
+			itemIndex: item.index,
 			description: `Searched ${rows.length} executions (at most ${maxPages} pages). The list covers the last month by default: set From Date, or filter by agent, to search further back.`,
 		});
 	}

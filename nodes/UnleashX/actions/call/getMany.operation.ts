@@ -1,20 +1,19 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { readLimit, returnAllOrLimit } from '../../../shared/listOptions';
-import { toItems } from '../../../shared/router';
-import { listExecutions } from '../../transport';
-import { executionFilters, readExecutionFilters } from './filters';
+import { readLimit, returnAllOrLimit } from '../../../shared/parameters/listOptions';
+import { toItems } from '../../../shared/execution/operation';
+import type { Item } from '../../../shared/execution/operation';
+import { unleashX } from '../../client';
+import { EXECUTIONS, executionFilters, readExecutionFilters } from './filters';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['getMany'] } }, [
 	...returnAllOrLimit,
 	executionFilters,
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const qs = readExecutionFilters(this, itemIndex);
-	const limit = readLimit(this, itemIndex);
-	// The page size stays the same on every page (`page` counts in units of `limit`).
-	const pageSize = limit === undefined ? 100 : Math.min(100, limit);
-	return toItems(await listExecutions(this, qs, limit, itemIndex, pageSize));
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const qs = readExecutionFilters(this, item.index);
+	const limit = readLimit(this, item.index);
+	return toItems(await unleashX.listAll(this, EXECUTIONS, qs, limit, { item }));
 }

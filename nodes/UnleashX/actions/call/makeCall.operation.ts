@@ -1,32 +1,16 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { objectInputProperties, readObjectInput } from '../../../shared/objectInput';
-import { checkPhoneNumber } from '../../../shared/phone';
-import { invalidFieldError, validateItem } from '../../../shared/validation';
-import { z } from '../../../shared/vendor/zod';
-import { jsonObject } from '../../../shared/zodRules';
-import { unleashXApiRequest } from '../../transport';
+import type { Item } from '../../../shared/execution/operation';
+import { objectInputProperties, readObjectInput } from '../../../shared/parameters/objectInput';
+import { countryField, readPhoneParameter } from '../../../shared/parameters/phoneFields';
+import { invalidFieldError, validateItem } from '../../../shared/parameters/validation';
+import { unleashX } from '../../client';
+import { agentLocator } from '../common.descriptions';
+import { callBody, labels } from './makeCall.schema';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Agent',
-		name: 'agent',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: 'The voice agent that calls. The list shows active outbound voice agents of the workspace.',
-		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchOutboundAgents', searchable: true } },
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: '123',
-				validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'An UnleashX agent ID is a number' } }],
-			},
-		],
-	},
+	agentLocator,
 	{
 		displayName: 'Phone Number',
 		name: 'phoneNumber',
@@ -36,15 +20,7 @@ const properties: INodeProperties[] = [
 		placeholder: '+919876543210',
 		description: 'The number to call, in any usual format; it is sent with + and its country code',
 	},
-	{
-		displayName: 'Default Country Name or ID',
-		name: 'country',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getCountries' },
-		default: 'IN',
-		description:
-			'Country of numbers written without a +country code. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	countryField('IN'),
 	...objectInputProperties({
 		name: 'metadata',
 		displayName: 'Metadata',
@@ -55,12 +31,6 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['makeCall'] } }, properties);
 
-const callBody = z.object({
-	agent_id: z.number().int().positive(),
-	phone_number: z.string().regex(/^\+\d{6,15}$/, 'must have + and its country code'),
-	metadata: jsonObject.optional(),
-});
-
 /** Reads and validates one item; nothing is sent (the router prepares every item first). */
 export function prepare(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const node = this.getNode();
@@ -68,21 +38,14 @@ export function prepare(this: IExecuteFunctions, itemIndex: number): IDataObject
 	if (!/^\d+$/.test(agentId)) {
 		throw invalidFieldError(node, itemIndex, 'Agent', agentId === '' ? 'is empty: pick an agent' : `"${agentId}" is not an UnleashX agent ID (a number)`);
 	}
-	const checked = checkPhoneNumber(this.getNodeParameter('phoneNumber', itemIndex, ''), this.getNodeParameter('country', itemIndex, '') as string);
-	if (checked.problem !== undefined) {
-		throw invalidFieldError(node, itemIndex, checked.field === 'country' ? 'Default Country' : 'Phone Number', checked.problem);
-	}
-	const body: IDataObject = { agent_id: Number(agentId), phone_number: checked.phone.e164 };
+	const phone = readPhoneParameter(this, itemIndex, 'phoneNumber', { phone: 'Phone Number' });
+	const body: IDataObject = { agent_id: Number(agentId), phone_number: phone.e164 };
 	const metadata = readObjectInput(this, itemIndex, 'metadata', 'Metadata');
 	if (metadata !== undefined) body.metadata = metadata as IDataObject;
-	return validateItem(node, itemIndex, callBody, body, { agent_id: 'Agent', phone_number: 'Phone Number', metadata: 'Metadata' }) as IDataObject;
+	return validateItem(node, itemIndex, callBody, body, labels) as IDataObject;
 }
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	body: IDataObject = prepare.call(this, itemIndex),
-): Promise<INodeExecutionData[]> {
-	const answer = await unleashXApiRequest<{ message?: string; data?: IDataObject }>(this, 'POST', '/agents/call', { body, itemIndex });
+export async function execute(this: IExecuteFunctions, item: Item, body: IDataObject): Promise<INodeExecutionData[]> {
+	const answer = await unleashX.request<{ message?: string; data?: IDataObject }>(this, 'POST', '/agents/call', { body, item });
 	return [{ json: { ...(answer.data ?? {}), message: answer.message ?? null } }];
 }

@@ -1,10 +1,11 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { dateFilterQuery } from '../../../shared/dateFilters';
-import { toItems } from '../../../shared/router';
-import { voiceOsListAll } from '../../transport';
-import { readLimit, returnAllOrLimit } from '../../../shared/listOptions';
+import { dateFilterQuery } from '../../../shared/parameters/dateFilters';
+import { toItems } from '../../../shared/execution/operation';
+import type { Item } from '../../../shared/execution/operation';
+import { voiceOs } from '../../client';
+import { readLimit, returnAllOrLimit } from '../../../shared/parameters/listOptions';
 import { CREATED_FILTERS } from '../common.descriptions';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['getMany'] } }, [
@@ -33,10 +34,10 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const filters = this.getNodeParameter('filters', item.index, {}) as IDataObject;
 	const qs: IDataObject = {};
 	if (filters.status) qs.status = filters.status;
-	Object.assign(qs, dateFilterQuery(this, itemIndex, filters, CREATED_FILTERS));
-	return toItems(await voiceOsListAll(this, '/conversations', qs, readLimit(this, itemIndex), itemIndex));
+	Object.assign(qs, dateFilterQuery(this, item.index, filters, CREATED_FILTERS));
+	return toItems(await voiceOs.listAll(this, '/conversations', qs, readLimit(this, item.index), { item }));
 }

@@ -1,9 +1,10 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { downloadFile, downloadProperties } from '../../../shared/binary';
-import { voiceOsApiRequest } from '../../transport';
-import { readRequiredText } from '../../../shared/validation';
+import type { Item } from '../../../shared/execution/operation';
+import { downloadFile, downloadProperties } from '../../../shared/transport/download';
+import { voiceOs } from '../../client';
+import { readRequiredText } from '../../../shared/parameters/validation';
 import { conversationIdField } from '../common.descriptions';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['getRecording'] } }, [
@@ -11,11 +12,11 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 	...downloadProperties('audio'),
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const id = readRequiredText(this, itemIndex, 'conversationId', 'Conversation ID');
-	const { recording_url: url } = await voiceOsApiRequest<{ recording_url?: string }>(this, 'GET', `/conversations/${encodeURIComponent(id)}/recording`, { itemIndex });
+export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
+	const id = readRequiredText(this, item.index, 'conversationId', 'Conversation ID');
+	const { recording_url: url } = await voiceOs.request<{ recording_url?: string }>(this, 'GET', `/conversations/${encodeURIComponent(id)}/recording`, { item });
 	const json = { conversation_id: id, recording_url: url ?? null };
-	if (!this.getNodeParameter('download', itemIndex, false) || !url) return [{ json }];
-	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
+	if (!this.getNodeParameter('download', item.index, false) || !url) return [{ json }];
+	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', item.index, 'data') as string;
 	return [{ json, binary: { [binaryPropertyName]: await downloadFile(this, url, id) } }];
 }

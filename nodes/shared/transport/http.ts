@@ -11,9 +11,8 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
-import { oncePerRun } from './perRun';
-import { readRequestSettings } from './requestOptions';
-import type { RequestSettings } from './requestOptions';
+import { oncePerRun } from '../execution/perRun';
+import type { RequestSettings } from '../execution/requestSettings';
 import { backoffDelayMs, isRead, isRetryable, parseRetryAfter, surelyNotActed } from './retry';
 import type { AttemptOutcome } from './retry';
 
@@ -107,8 +106,8 @@ export async function sendApiRequest(
 	context: ApiContext,
 	credentialType: string,
 	call: ApiCall,
+	settings: RequestSettings,
 	itemIndex?: number,
-	settings: RequestSettings = readRequestSettings(context, itemIndex),
 ): Promise<ApiResponse> {
 	const { retry } = settings;
 	let waited = 0;

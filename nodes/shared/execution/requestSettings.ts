@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { ApiContext } from './http';
-import { DEFAULT_RETRY } from './retry';
-import type { RetrySettings } from './retry';
+import { DEFAULT_RETRY } from '../transport/retry';
+import type { RetrySettings } from '../transport/retry';
 
 /** Literal defaults in the property below repeat these (n8n's lint wants literals there). */
 export const DEFAULT_CONCURRENCY = 4;
@@ -59,19 +58,18 @@ export interface RequestSettings {
 	timeoutMs: number;
 }
 
-function readOptions(context: ApiContext, itemIndex: number | undefined): IDataObject {
-	// List searches and trigger set-up have no items: they use the defaults.
-	if (itemIndex === undefined || !('getInputData' in context)) return {};
-	return (context as IExecuteFunctions).getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
-}
+/** What list searches and trigger set-up use: they have no items, hence no Request Options. */
+export const DEFAULT_REQUEST_SETTINGS: RequestSettings = {
+	retry: DEFAULT_RETRY,
+	timeoutMs: DEFAULT_TIMEOUT_MS,
+};
 
 function positive(value: unknown, fallback: number): number {
 	const number = Number(value);
 	return Number.isFinite(number) && number >= 0 ? number : fallback;
 }
 
-export function readRequestSettings(context: ApiContext, itemIndex?: number): RequestSettings {
-	const options = readOptions(context, itemIndex);
+function settingsFrom(options: IDataObject): RequestSettings {
 	return {
 		retry: {
 			...DEFAULT_RETRY,
@@ -82,8 +80,29 @@ export function readRequestSettings(context: ApiContext, itemIndex?: number): Re
 	};
 }
 
+/** Whether a parameter's stored value holds an expression anywhere (then it may differ per item). */
+function holdsExpression(value: unknown): boolean {
+	if (typeof value === 'string') return value.startsWith('=');
+	if (Array.isArray(value)) return value.some(holdsExpression);
+	if (value && typeof value === 'object') return Object.values(value).some(holdsExpression);
+	return false;
+}
+
+/**
+ * The Request Options of each item, for the item loop. Read once for all items when they hold no
+ * expression (reading a parameter costs more than the rest of a small request), else per item.
+ */
+export function requestSettingsReader(context: IExecuteFunctions): (itemIndex: number) => RequestSettings {
+	const read = (itemIndex: number) =>
+		settingsFrom(context.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject);
+	if (holdsExpression(context.getNode().parameters.requestOptions)) return read;
+	let shared: RequestSettings | undefined;
+	return (itemIndex) => (shared ??= read(itemIndex));
+}
+
+/** How many items run at once: read from the first item (the pool is one for all items). */
 export function readConcurrency(context: IExecuteFunctions): number {
-	const options = readOptions(context, 0);
+	const options = context.getNodeParameter('requestOptions', 0, {}) as IDataObject;
 	const value = Math.floor(positive(options.concurrency, DEFAULT_CONCURRENCY));
 	return Math.min(MAX_CONCURRENCY, Math.max(1, value));
 }

@@ -1,7 +1,42 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { pairsToObject, parseJsonParameter } from './json';
 import { invalidFieldError } from './validation';
+
+/** A list of key/value pairs (one object once read, see `readKeyValuePairs`). */
+export function keyValuePairsProperty(input: {
+	name: string;
+	displayName: string;
+	/** What one pair is called in the editor ("Add Value", "Add Field"). */
+	entryName: string;
+	description?: string;
+}): INodeProperties {
+	return {
+		displayName: input.displayName,
+		name: input.name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: `Add ${input.entryName}`,
+		default: {},
+		...(input.description ? { description: input.description } : {}),
+		options: [
+			{
+				displayName: input.entryName,
+				name: 'values',
+				values: [
+					{ displayName: 'Key', name: 'key', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	};
+}
+
+/** The pairs of a `keyValuePairsProperty` as one object, or undefined when there are none. */
+export function readKeyValuePairs(context: IExecuteFunctions, itemIndex: number, name: string): IDataObject | undefined {
+	const pairs = context.getNodeParameter(`${name}.values`, itemIndex, []) as Array<{ key?: string; value?: unknown }>;
+	return pairs.length > 0 ? (pairsToObject(pairs) as IDataObject) : undefined;
+}
 
 /**
  * An object the user gives either as key/value pairs or as JSON (e.g. OSVI's Additional Data,
@@ -27,23 +62,8 @@ export function objectInputProperties(input: {
 			],
 		},
 		{
-			displayName: input.displayName,
-			name: `${input.name}Pairs`,
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Value',
-			default: {},
+			...keyValuePairsProperty({ name: `${input.name}Pairs`, displayName: input.displayName, entryName: 'Value' }),
 			displayOptions: { show: { [`${input.name}Mode`]: ['pairs'] } },
-			options: [
-				{
-					displayName: 'Value',
-					name: 'values',
-					values: [
-						{ displayName: 'Key', name: 'key', type: 'string', default: '' },
-						{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-					],
-				},
-			],
 		},
 		// The example differs per platform, so the default cannot be a literal here.
 		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
@@ -61,10 +81,7 @@ export function objectInputProperties(input: {
 /** The object for one item, or undefined when none is given; bad JSON names the item and the field. */
 export function readObjectInput(context: IExecuteFunctions, itemIndex: number, name: string, displayName: string): unknown {
 	const mode = context.getNodeParameter(`${name}Mode`, itemIndex, 'none') as string;
-	if (mode === 'pairs') {
-		const pairs = context.getNodeParameter(`${name}Pairs.values`, itemIndex, []) as Array<{ key?: string; value?: unknown }>;
-		return pairs.length > 0 ? pairsToObject(pairs) : undefined;
-	}
+	if (mode === 'pairs') return readKeyValuePairs(context, itemIndex, `${name}Pairs`);
 	if (mode === 'json') {
 		const parsed = parseJsonParameter(context.getNodeParameter(`${name}Json`, itemIndex, ''));
 		if (parsed.problem !== undefined) {

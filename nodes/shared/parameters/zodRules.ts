@@ -1,4 +1,4 @@
-import { z } from './vendor/zod';
+import { z } from '../vendor/zod';
 
 /** Rules that several platforms' request schemas state the same way. */
 

@@ -7,7 +7,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { headerValue, secretsMatch } from './webhookSecret';
+import { headerValue, secretsMatch } from './secrets';
 
 /**
  * A shared secret that the platform sends with each delivery (platforms that do not sign their

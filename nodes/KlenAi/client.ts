@@ -1,11 +1,9 @@
-import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { httpError, joinUrl, runCredentials, sendApiRequest } from '../shared/http';
-import type { ApiContext, ApiResponse } from '../shared/http';
-import { collectPages } from '../shared/paging';
-
-export const KLEN_CREDENTIAL = 'klenAiApi';
-const DEFAULT_BASE_URL = 'https://api.klen.ai/api/v1';
+import { KLEN_AI_BASE_URL } from '../../credentials/KlenAiApi.credentials';
+import { PlatformClient } from '../shared/transport/client';
+import type { ErrorText } from '../shared/transport/client';
+import type { ApiContext } from '../shared/transport/http';
 
 interface KlenError {
 	error?: string;
@@ -22,7 +20,7 @@ function firstNumber(body: KlenError, keys: string[]): number | undefined {
 }
 
 /** Every documented error code, as a message a user can act on. */
-export function klenErrorText(statusCode: number, body: unknown): { message: string; description?: string } {
+export function klenErrorText(statusCode: number, body: unknown): ErrorText {
 	const error = (body && typeof body === 'object' ? body : {}) as KlenError;
 	const server = typeof error.message === 'string' && error.message !== '' ? error.message : `HTTP ${statusCode}`;
 	switch (error.error) {
@@ -72,55 +70,27 @@ export function klenErrorText(statusCode: number, body: unknown): { message: str
 	}
 }
 
-function klenHttpError(context: ApiContext, response: ApiResponse, itemIndex?: number) {
-	const { message, description } = klenErrorText(response.statusCode, response.body);
-	return httpError(context.getNode(), response, message, description, itemIndex);
-}
-
-async function baseUrlOf(context: ApiContext): Promise<string> {
-	const { baseUrl } = await runCredentials<{ baseUrl?: string }>(context, KLEN_CREDENTIAL);
-	return baseUrl || DEFAULT_BASE_URL;
-}
-
-/** One Klen AI request (no envelope): the parsed body of a 2xx answer, or a mapped `NodeApiError`. */
-export async function klenApiRequest<T = IDataObject>(
-	context: ApiContext,
-	method: IHttpRequestMethods,
-	path: string,
-	{ body, qs, itemIndex }: { body?: IDataObject; qs?: IDataObject; itemIndex?: number } = {},
-): Promise<T> {
-	const response = await sendApiRequest(
-		context,
-		KLEN_CREDENTIAL,
-		{ method, url: joinUrl(await baseUrlOf(context), path), body, qs },
-		itemIndex,
-	);
-	if (response.statusCode >= 200 && response.statusCode < 300) return response.body as T;
-	throw klenHttpError(context, response, itemIndex);
-}
+export const klen = new PlatformClient({
+	name: 'Klen AI',
+	credentialType: 'klenAiApi',
+	defaultBaseUrl: KLEN_AI_BASE_URL,
+	describeError: klenErrorText,
+	// Lists take `page`/`limit` and answer with `page` and `pages`.
+	paging: {
+		maxPageSize: 100,
+		query: (page, pageSize) => ({ page, limit: pageSize }),
+		read: (body, page) => {
+			const { calls, page: current, pages } = (body ?? {}) as { calls?: IDataObject[]; page?: number; pages?: number };
+			return { items: Array.isArray(calls) ? calls : [], hasMore: Number(current ?? page) < Number(pages ?? 0) };
+		},
+	},
+});
 
 /**
  * Webhook registration lives outside the versioned API: `<origin>/api/webhooks/create/`,
  * with its trailing slash. It is derived from the Base URL (`…/api/v1` → `…/api/webhooks/create/`).
  */
 export async function klenRegisterWebhook(context: ApiContext, body: IDataObject): Promise<IDataObject> {
-	const base = (await baseUrlOf(context)).trim().replace(/\/+$/, '').replace(/\/v1$/, '');
-	const response = await sendApiRequest(context, KLEN_CREDENTIAL, { method: 'POST', url: `${base}/webhooks/create/`, body });
-	if (response.statusCode >= 200 && response.statusCode < 300) return (response.body ?? {}) as IDataObject;
-	throw klenHttpError(context, response);
-}
-
-const MAX_LIMIT = 100;
-
-/** `GET /calls` page by page (`page`/`limit`, `pages` in the answer). */
-export async function klenListCalls(context: ApiContext, qs: IDataObject, limit: number | undefined, itemIndex?: number) {
-	const pageSize = limit === undefined ? MAX_LIMIT : Math.min(MAX_LIMIT, Math.max(1, limit));
-	return await collectPages(async (page) => {
-		const body = await klenApiRequest<{ calls?: IDataObject[]; page?: number; pages?: number }>(context, 'GET', '/calls', {
-			qs: { ...qs, page, limit: pageSize },
-			itemIndex,
-		});
-		const items = Array.isArray(body?.calls) ? body.calls : [];
-		return { items, hasMore: Number(body?.page ?? page) < Number(body?.pages ?? 0) };
-	}, limit);
+	const base = (await klen.baseUrl(context)).trim().replace(/\/+$/, '').replace(/\/v1$/, '');
+	return (await klen.requestUrl<IDataObject | undefined>(context, 'POST', `${base}/webhooks/create/`, { body })) ?? {};
 }

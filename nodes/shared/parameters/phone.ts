@@ -1,4 +1,4 @@
-import type * as PhoneLibrary from './vendor/phone';
+import type * as PhoneLibrary from '../vendor/phone';
 
 /** A phone number as every platform may want it. */
 export interface NormalisedPhone {
@@ -24,7 +24,7 @@ let library: typeof PhoneLibrary | undefined;
 // at start-up for every workflow, whether or not it ever places a call.
 function phoneLibrary(): typeof PhoneLibrary {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	library ??= require('./vendor/phone') as typeof PhoneLibrary;
+	library ??= require('../vendor/phone') as typeof PhoneLibrary;
 	return library;
 }
 
@@ -41,9 +41,12 @@ export function listCountryCodes(): string[] {
  * canonical number. A number written with its own `+CC` (or international prefix) decides the
  * country; otherwise `defaultCountry` does. Never guesses a country when neither is given.
  */
-export function checkPhoneNumber(input: unknown, defaultCountry?: string): PhoneCheck {
+export function checkPhoneNumber(input: unknown, defaultCountry?: unknown): PhoneCheck {
 	const text = typeof input === 'number' ? String(input) : input;
 	if (typeof text !== 'string' || text.trim() === '') return { field: 'phone', problem: 'is empty' };
+	if (defaultCountry !== undefined && defaultCountry !== null && typeof defaultCountry !== 'string') {
+		return { field: 'country', problem: 'must be a two-letter country code such as IN or US' };
+	}
 	const lib = phoneLibrary();
 	const country = defaultCountry?.trim().toUpperCase() || undefined;
 	if (country !== undefined && !lib.isSupportedCountry(country)) {

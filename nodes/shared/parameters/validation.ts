@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INode } from 'n8n-workflow';
 
-import type { ZodIssue, ZodTypeAny, z } from './vendor/zod';
+import type { ZodIssue, ZodTypeAny, z } from '../vendor/zod';
 
 /**
  * Display names of the fields a schema checks, keyed by path with array positions written as `*`

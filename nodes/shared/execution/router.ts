@@ -1,50 +1,9 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { readConcurrency } from './requestOptions';
-
-/**
- * One operation of one resource: its editor fields, and what it does for one input item. An
- * operation that acts (e.g. places a call) can `prepare` every item first: reading and validating
- * its parameters without sending anything, so that bad input anywhere stops the node before any
- * request, and `execute` then gets what `prepare` returned.
- */
-export interface Operation {
-	description: INodeProperties[];
-	prepare?(this: IExecuteFunctions, itemIndex: number): unknown;
-	execute(this: IExecuteFunctions, itemIndex: number, prepared?: unknown): Promise<INodeExecutionData[]>;
-}
-
-/** An item that could not be handled, and why (an error that names the item). */
-export interface ItemFailure {
-	itemIndex: number;
-	error: Error;
-}
-
-/**
- * An operation that handles all input items together (e.g. contacts gathered into as few requests
- * as possible). Its output items carry their own pairing (one request may stand for many items);
- * every item it could not handle is a failure, so that no item is silently dropped.
- */
-export interface BatchOperation {
-	description: INodeProperties[];
-	executeBatch(
-		this: IExecuteFunctions,
-		itemCount: number,
-	): Promise<{ output: INodeExecutionData[]; failures: ItemFailure[] }>;
-}
-
-export type OperationsByResource = Record<string, Record<string, Operation | BatchOperation>>;
-
-/** Wraps API objects as output items (pairing is added by the router). */
-export function toItems(data: IDataObject | IDataObject[]): INodeExecutionData[] {
-	return (Array.isArray(data) ? data : [data]).map((json) => ({ json }));
-}
+import type { BatchOperation, ItemFailure, Operation, OperationsByResource } from './operation';
+import { readConcurrency, requestSettingsReader } from './requestSettings';
+import type { RequestSettings } from './requestSettings';
 
 function errorItemJson(error: Error): IDataObject {
 	// `context.itemOutput`: what an operation still knows for the item, e.g. the ID of a call that was placed.
@@ -76,7 +35,8 @@ export async function routeItems(
 		);
 	}
 
-	if ('executeBatch' in operation) return await routeBatch.call(this, operation, items.length);
+	const settingsOf = requestSettingsReader(this);
+	if ('executeBatch' in operation) return await routeBatch.call(this, operation, items.length, settingsOf(0));
 
 	// Items run in a bounded pool; results are kept by item so output order and pairing never change.
 	const results: INodeExecutionData[][] = new Array(items.length);
@@ -88,7 +48,8 @@ export async function routeItems(
 			const itemIndex = next++;
 			if (results[itemIndex]) continue; // already an error item from `prepare`
 			try {
-				const produced = await operation.execute.call(this, itemIndex, prepared[itemIndex]);
+				const item = { index: itemIndex, settings: settingsOf(itemIndex) };
+				const produced = await operation.execute.call(this, item, prepared[itemIndex]);
 				results[itemIndex] = produced.map((result) => ({ ...result, pairedItem: { item: itemIndex } }));
 			} catch (error) {
 				if (this.continueOnFail()) {
@@ -144,8 +105,9 @@ async function routeBatch(
 	this: IExecuteFunctions,
 	operation: BatchOperation,
 	itemCount: number,
+	settings: RequestSettings,
 ): Promise<INodeExecutionData[][]> {
-	const { output, failures } = await operation.executeBatch.call(this, itemCount);
+	const { output, failures } = await operation.executeBatch.call(this, itemCount, settings);
 	if (failures.length > 0 && !this.continueOnFail()) {
 		const [first] = failures;
 		throw asNodeError(this, first.error, first.itemIndex);

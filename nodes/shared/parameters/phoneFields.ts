@@ -1,0 +1,56 @@
+import type { IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
+
+import { checkPhoneNumber } from './phone';
+import type { NormalisedPhone } from './phone';
+import { invalidFieldError } from './validation';
+
+const EXPRESSION_LINK = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
+
+/**
+ * The country picker beside every phone number field: the country of numbers written without a
+ * +country code. `default` is the platform's home market.
+ */
+export function countryField(
+	defaultCountry: string,
+	{ required = false, displayName = 'Default Country Name or ID', example = '' } = {},
+): INodeProperties {
+	return {
+		displayName,
+		name: 'country',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getCountries' },
+		...(required ? { required } : {}),
+		default: defaultCountry,
+		// The text ends with n8n's sentence for dynamic options and a period; the rules only read literals.
+		// eslint-disable-next-line n8n-nodes-base/node-param-description-missing-final-period, n8n-nodes-base/node-param-description-wrong-for-dynamic-options
+		description: `Country of numbers written without a +country code${example}. ${EXPRESSION_LINK}`,
+	};
+}
+
+/**
+ * A phone number and its country, normalised; a bad one throws an error that names the item and
+ * the field at fault (the number, or the country).
+ */
+export function requirePhone(
+	node: INode,
+	itemIndex: number,
+	value: unknown,
+	country: unknown,
+	labels: { phone: string; country?: string },
+): NormalisedPhone {
+	const checked = checkPhoneNumber(value, country);
+	if (checked.problem === undefined) return checked.phone;
+	const field = checked.field === 'country' ? (labels.country ?? 'Default Country') : labels.phone;
+	throw invalidFieldError(node, itemIndex, field, checked.problem);
+}
+
+/** Reads a phone parameter and the `country` parameter of one item, normalised. */
+export function readPhoneParameter(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	parameterName: string,
+	labels: { phone: string; country?: string },
+): NormalisedPhone {
+	const value = context.getNodeParameter(parameterName, itemIndex, '');
+	return requirePhone(context.getNode(), itemIndex, value, context.getNodeParameter('country', itemIndex, ''), labels);
+}

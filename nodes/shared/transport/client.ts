@@ -1,0 +1,160 @@
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+
+import type { Item } from '../execution/operation';
+import { DEFAULT_REQUEST_SETTINGS } from '../execution/requestSettings';
+import { httpError, joinUrl, runCredentials, sendApiRequest } from './http';
+import type { ApiContext, ApiResponse } from './http';
+import { collectPages } from './paging';
+import type { Page } from './paging';
+
+/** An HTTP failure in the platform's own words, with a hint the user can act on. */
+export interface ErrorText {
+	message: string;
+	description?: string;
+}
+
+/** How a platform pages its lists. */
+export interface PagingStyle {
+	/** The largest page the API serves. */
+	maxPageSize: number;
+	/** The query values that ask for page `page` (counted from 1) of `pageSize` items. */
+	query(page: number, pageSize: number): IDataObject;
+	/** The items of one answer, and whether the API says another page follows. */
+	read(body: unknown, page: number, pageSize: number): Page<IDataObject>;
+}
+
+/** Everything that differs between platforms' HTTP APIs; the rest is the same for all. */
+export interface PlatformConfig {
+	/** How messages name the platform ("OSVI: …"). */
+	name: string;
+	credentialType: string;
+	/** The credential's Base URL default, for a credential saved without one. */
+	defaultBaseUrl: string;
+	/** Put before every API path (UnleashX: `/api/v1/global`). */
+	pathPrefix?: string;
+	/** The platform's error envelope as a message and a hint. */
+	describeError(statusCode: number, body: unknown): ErrorText;
+	/** An answer with a 2xx status that still says it failed (UnleashX: `error: true`). */
+	failsDespiteStatus?(body: unknown): boolean;
+	paging?: PagingStyle;
+	/** What callers want of a 2xx body (OSVI: `data` of its `{success, data}` envelope). */
+	unwrap?(body: unknown): unknown;
+}
+
+export interface RequestOptions {
+	body?: IDataObject | IDataObject[];
+	qs?: IDataObject;
+	/** The item the request is made for: it names the item in errors and brings its retry settings. */
+	item?: Item;
+	/** Answer `undefined` for a 404 instead of failing (a resource that may not be visible yet). */
+	notFoundAsUndefined?: boolean;
+	/** What a 404 means for this request, where it means more than an unknown ID. */
+	notFoundHint?: string;
+}
+
+export interface ListOptions {
+	item?: Item;
+	/** Items per page (default: the largest the API serves, or the limit when smaller). */
+	pageSize?: number;
+	/** Stop after the page that holds an item this accepts (a search through a list). */
+	stopWhen?: (entry: IDataObject) => boolean;
+	/** Pages to read at the most. */
+	maxPages?: number;
+}
+
+/**
+ * Reads the server's message with `serverMessage` and adds the hint for the status, the way most
+ * platforms' errors read: "OSVI: <server's words>" or "OSVI answered with HTTP 418".
+ */
+export function describeByStatus(
+	name: string,
+	serverMessage: (body: unknown) => string | undefined,
+	hints: Record<number, string>,
+): PlatformConfig['describeError'] {
+	return (statusCode, body) => {
+		const server = serverMessage(body);
+		return {
+			message: server ? `${name}: ${server}` : `${name} answered with HTTP ${statusCode}`,
+			description: hints[statusCode] ?? (statusCode >= 500 ? `${name} had an internal error. Try again later.` : undefined),
+		};
+	};
+}
+
+/** One platform's API: requests with its credential and error envelope, and its paging. */
+export class PlatformClient {
+	constructor(readonly config: PlatformConfig) {}
+
+	get credentialType(): string {
+		return this.config.credentialType;
+	}
+
+	async baseUrl(context: ApiContext): Promise<string> {
+		const { baseUrl } = await runCredentials<{ baseUrl?: string }>(context, this.config.credentialType);
+		return baseUrl || this.config.defaultBaseUrl;
+	}
+
+	/** The error for an HTTP failure, from plain values only (never from the request). */
+	httpError(context: ApiContext, response: ApiResponse, itemIndex?: number, notFoundHint?: string) {
+		const { message, description } = this.config.describeError(response.statusCode, response.body);
+		const hint = response.statusCode === 404 && notFoundHint ? notFoundHint : description;
+		return httpError(context.getNode(), response, message, hint, itemIndex);
+	}
+
+	/** A request to an absolute URL (an endpoint outside the versioned API); the parsed 2xx body. */
+	async requestUrl<T = IDataObject>(
+		context: ApiContext,
+		method: IHttpRequestMethods,
+		url: string,
+		{ body, qs, item, notFoundAsUndefined, notFoundHint }: RequestOptions = {},
+	): Promise<T> {
+		const settings = item?.settings ?? DEFAULT_REQUEST_SETTINGS;
+		const call = { method, url, body, qs };
+		const response = await sendApiRequest(context, this.config.credentialType, call, settings, item?.index);
+		const ok = response.statusCode >= 200 && response.statusCode < 300;
+		if (ok && !this.config.failsDespiteStatus?.(response.body)) return response.body as T;
+		if (response.statusCode === 404 && notFoundAsUndefined) return undefined as T;
+		throw this.httpError(context, response, item?.index, notFoundHint);
+	}
+
+	/** A request to `path` under the credential's Base URL; the parsed body of a 2xx answer. */
+	async request<T = IDataObject>(
+		context: ApiContext,
+		method: IHttpRequestMethods,
+		path: string,
+		options: RequestOptions = {},
+	): Promise<T> {
+		const url = joinUrl(await this.baseUrl(context), `${this.config.pathPrefix ?? ''}${path}`);
+		return await this.requestUrl<T>(context, method, url, options);
+	}
+
+	/** `request`, answering what the platform's envelope wraps (see `unwrap`). */
+	async data<T = IDataObject>(
+		context: ApiContext,
+		method: IHttpRequestMethods,
+		path: string,
+		options: RequestOptions = {},
+	): Promise<T> {
+		const body = await this.request<unknown>(context, method, path, options);
+		return (this.config.unwrap ? this.config.unwrap(body) : body) as T;
+	}
+
+	/** Every page of a list (or only as many as `limit` needs), with the platform's paging. */
+	async listAll(
+		context: ApiContext,
+		path: string,
+		qs: IDataObject,
+		limit: number | undefined,
+		{ item, pageSize, stopWhen, maxPages = Number.POSITIVE_INFINITY }: ListOptions = {},
+	): Promise<IDataObject[]> {
+		const paging = this.config.paging;
+		if (!paging) throw new Error(`${this.config.name} lists are not paged`);
+		// The page size stays the same on every page: page numbers count in units of it.
+		const size = pageSize ?? (limit === undefined ? paging.maxPageSize : Math.min(paging.maxPageSize, Math.max(1, limit)));
+		return await collectPages(async (page) => {
+			const body = await this.request<unknown>(context, 'GET', path, { qs: { ...qs, ...paging.query(page, size) }, item });
+			const { items, hasMore } = paging.read(body, page, size);
+			const found = stopWhen !== undefined && items.some(stopWhen);
+			return { items, hasMore: hasMore && !found && page < maxPages };
+		}, limit);
+	}
+}
