@@ -48,7 +48,7 @@ const result = {
 };
 if (process.argv.includes('--phone')) {
 	const t = process.hrtime.bigint();
-	const { checkPhoneNumber } = require(path.join(pkgDir, 'dist/nodes/shared/phone.js'));
+	const { checkPhoneNumber } = require(path.join(pkgDir, 'dist/nodes/shared/parameters/phone.js'));
 	result.firstPhoneCheck = checkPhoneNumber('+91 98765-43210').phone?.e164 ?? null;
 	result.firstPhoneCheckMs = Number(process.hrtime.bigint() - t) / 1e6;
 }
