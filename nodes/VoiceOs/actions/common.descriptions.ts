@@ -36,9 +36,16 @@ export const EVENTS = [
 	'speech:started',
 ].map((event) => ({ name: event, value: event }));
 
-
 /** The created-at filters of VoiceOS lists: [parameter, query key, label]. */
 export const CREATED_FILTERS = [
 	['createdAfter', 'created_after', 'Created After'],
 	['createdBefore', 'created_before', 'Created Before'],
 ] as const;
+
+/** The same filters as editor fields of a "Filters" collection. */
+export const createdFilterOptions: INodeProperties[] = CREATED_FILTERS.map(([name, , label]) => ({
+	displayName: label,
+	name,
+	type: 'dateTime',
+	default: '',
+}));

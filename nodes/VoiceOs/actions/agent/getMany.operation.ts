@@ -6,7 +6,7 @@ import { toItems } from '../../../shared/execution/operation';
 import type { Item } from '../../../shared/execution/operation';
 import { voiceOs } from '../../client';
 import { readLimit, returnAllOrLimit } from '../../../shared/parameters/listOptions';
-import { CREATED_FILTERS } from '../common.descriptions';
+import { CREATED_FILTERS, createdFilterOptions } from '../common.descriptions';
 
 export const description = updateDisplayOptions({ show: { resource: ['agent'], operation: ['getMany'] } }, [
 	...returnAllOrLimit,
@@ -17,8 +17,7 @@ export const description = updateDisplayOptions({ show: { resource: ['agent'], o
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '' },
-			{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '' },
+			...createdFilterOptions,
 		],
 	},
 ]);
