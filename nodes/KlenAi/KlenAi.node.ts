@@ -1,12 +1,30 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { getCountries } from '../shared/parameters/countries';
 import { requestOptionsProperty } from '../shared/execution/requestSettings';
+import { resourceOperationSubtitle } from '../shared/parameters/subtitle';
 import * as agent from './actions/agent';
 import * as call from './actions/call';
 import { router } from './actions/router';
 import { searchCallAgents } from './methods/listSearch';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Agent', value: 'agent' },
+			{ name: 'Call', value: 'call' },
+		],
+		default: 'call',
+	},
+	...agent.description,
+	...call.description,
+	requestOptionsProperty,
+];
 
 export class KlenAi implements INodeType {
 	description: INodeTypeDescription = {
@@ -15,29 +33,14 @@ export class KlenAi implements INodeType {
 		icon: { light: 'file:klenai.svg', dark: 'file:klenai.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceOperationSubtitle(properties),
 		description: 'Place outbound calls with Klen AI voice agents and read their results',
 		defaults: { name: 'Klen AI' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'klenAiApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Agent', value: 'agent' },
-					{ name: 'Call', value: 'call' },
-				],
-				default: 'call',
-			},
-			...agent.description,
-			...call.description,
-			requestOptionsProperty,
-		],
+		properties,
 	};
 
 	methods = {

@@ -8,6 +8,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { eventsSubtitle } from '../shared/parameters/subtitle';
 import { admitJsonObject, answerWithoutExecution } from '../shared/webhook/sharedSecret';
 import { headerValue, hmacSignatureMatches } from '../shared/webhook/secrets';
 import { klenRegisterWebhook } from './client';
@@ -45,7 +46,7 @@ export class KlenAiTrigger implements INodeType {
 		icon: { light: 'file:klenai.svg', dark: 'file:klenai.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle(),
 		description: 'Starts the workflow on Klen AI call events (started, ended, failed, transcript, recording, summary)',
 		defaults: { name: 'Klen AI Trigger' },
 		inputs: [],

@@ -1,8 +1,9 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { getCountries } from '../shared/parameters/countries';
 import { requestOptionsProperty } from '../shared/execution/requestSettings';
+import { resourceOperationSubtitle } from '../shared/parameters/subtitle';
 import * as agent from './actions/agent';
 import * as call from './actions/call';
 import * as campaign from './actions/campaign';
@@ -11,6 +12,29 @@ import * as dnd from './actions/dnd';
 import { router } from './actions/router';
 import { searchAgents } from './methods/listSearch';
 
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Agent', value: 'agent' },
+			{ name: 'Call', value: 'call' },
+			{ name: 'Campaign', value: 'campaign' },
+			{ name: 'Chat', value: 'chat' },
+			{ name: 'Do Not Disturb', value: 'dnd' },
+		],
+		default: 'call',
+	},
+	...agent.description,
+	...call.description,
+	...campaign.description,
+	...dnd.description,
+	...chat.description,
+	requestOptionsProperty,
+];
+
 export class Osvi implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'OSVI',
@@ -18,7 +42,7 @@ export class Osvi implements INodeType {
 		icon: { light: 'file:osvi.svg', dark: 'file:osvi.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceOperationSubtitle(properties),
 		description:
 			'Place calls with OSVI AI voice agents and read their results, run campaigns, manage Do-Not-Disturb lists, and chat with human takeover',
 		defaults: { name: 'OSVI' },
@@ -26,28 +50,7 @@ export class Osvi implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'osviApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Agent', value: 'agent' },
-					{ name: 'Call', value: 'call' },
-					{ name: 'Campaign', value: 'campaign' },
-					{ name: 'Chat', value: 'chat' },
-					{ name: 'Do Not Disturb', value: 'dnd' },
-				],
-				default: 'call',
-			},
-			...agent.description,
-			...call.description,
-			...campaign.description,
-			...dnd.description,
-			...chat.description,
-			requestOptionsProperty,
-		],
+		properties,
 	};
 
 	methods = {

@@ -7,6 +7,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { eventsSubtitle } from '../shared/parameters/subtitle';
 import {
 	admitJsonObject,
 	answerWithoutExecution,
@@ -27,7 +28,7 @@ export class VoiceOsTrigger implements INodeType {
 		icon: { light: 'file:voiceos.svg', dark: 'file:voiceos.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle(),
 		description: 'Starts the workflow on VoiceOS call events, e.g. when a conversation ends',
 		defaults: { name: 'VoiceOS Trigger' },
 		inputs: [],

@@ -22,19 +22,20 @@ export const conversationIdField: INodeProperties = {
 	description: "The call's conversation ID, as Create Phone Call returned it",
 };
 
+/** VoiceOS webhook events, by a readable name (the value is VoiceOS's own event name). */
 export const EVENTS = [
-	'conversation:duration',
-	'conversation:ended',
-	'conversation:started',
-	'function_call:triggered',
-	'message:generated',
-	'message:sent',
-	'phone_call:accepted',
-	'phone_call:connection_requested',
-	'phone_call:rejected',
-	'speech:ended',
-	'speech:started',
-].map((event) => ({ name: event, value: event }));
+	['Conversation Duration', 'conversation:duration'],
+	['Conversation Ended', 'conversation:ended'],
+	['Conversation Started', 'conversation:started'],
+	['Function Call Triggered', 'function_call:triggered'],
+	['Message Generated', 'message:generated'],
+	['Message Sent', 'message:sent'],
+	['Phone Call Accepted', 'phone_call:accepted'],
+	['Phone Call Connection Requested', 'phone_call:connection_requested'],
+	['Phone Call Rejected', 'phone_call:rejected'],
+	['Speech Ended', 'speech:ended'],
+	['Speech Started', 'speech:started'],
+].map(([name, value]) => ({ name, value, description: `VoiceOS event ${value}` }));
 
 /** The created-at filters of VoiceOS lists: [parameter, query key, label]. */
 export const CREATED_FILTERS = [
