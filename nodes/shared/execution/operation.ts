@@ -19,7 +19,8 @@ export interface Item {
  */
 export interface Operation<Prepared = unknown> {
 	description: INodeProperties[];
-	prepare?(this: IExecuteFunctions, itemIndex: number): Prepared;
+	/** May be async where a check needs the credential (e.g. which hosts the platform can reach). */
+	prepare?(this: IExecuteFunctions, itemIndex: number): Prepared | Promise<Prepared>;
 	execute(this: IExecuteFunctions, item: Item, prepared: Prepared): Promise<INodeExecutionData[]>;
 }
 

@@ -41,7 +41,7 @@ export async function routeItems(
 	// Items run in a bounded pool; results are kept by item so output order and pairing never change.
 	const results: INodeExecutionData[][] = new Array(items.length);
 	const stop: { failure?: ItemFailure } = {};
-	const prepared = prepareAll(this, operation, items.length, results);
+	const prepared = await prepareAll(this, operation, items.length, results);
 	let next = 0;
 	const worker = async () => {
 		while (next < items.length && stop.failure === undefined) {
@@ -72,17 +72,17 @@ export async function routeItems(
  * Runs `prepare` for every item before anything is sent. A bad item stops the node at once
  * (nothing sent for any item), or with Continue On Fail becomes an error item in `results`.
  */
-function prepareAll(
+async function prepareAll(
 	context: IExecuteFunctions,
 	operation: Operation,
 	itemCount: number,
 	results: INodeExecutionData[][],
-): unknown[] {
+): Promise<unknown[]> {
 	const prepared: unknown[] = new Array(itemCount);
 	if (!operation.prepare) return prepared;
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		try {
-			prepared[itemIndex] = operation.prepare.call(context, itemIndex);
+			prepared[itemIndex] = await operation.prepare.call(context, itemIndex);
 		} catch (error) {
 			if (!context.continueOnFail()) throw asNodeError(context, error as Error, itemIndex);
 			results[itemIndex] = [{ json: errorItemJson(error as Error), pairedItem: { item: itemIndex } }];
