@@ -143,13 +143,20 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
+let executions = 0;
+/** Every run is its own execution, as in n8n (the nodes keep per-execution records by this ID). */
+function nextExecutionId(): string {
+	executions += 1;
+	return `engine-test-${process.pid}-${executions}`;
+}
+
 export const WEBHOOK_BASE_URL = 'http://127.0.0.1:5678/webhook';
 
 /** What n8n hands to every context: the credential store and the instance's URLs. */
-function baseAdditionalData(credentials: Record<string, ICredentialDataDecryptedObject>) {
+function baseAdditionalData(credentials: Record<string, ICredentialDataDecryptedObject>, executionId = nextExecutionId()) {
 	return {
 		credentialsHelper: new TestCredentialsHelper(credentials),
-		executionId: 'engine-test-execution',
+		executionId,
 		restApiUrl: 'http://127.0.0.1:5678/rest',
 		instanceBaseUrl: 'http://127.0.0.1:5678/',
 		webhookBaseUrl: WEBHOOK_BASE_URL,
@@ -178,6 +185,8 @@ export interface NodeRunOptions {
 	items?: IDataObject[];
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	continueOnFail?: boolean;
+	/** Node Settings → Retry On Fail, run by n8n's own retry loop. */
+	retryOnFail?: { maxTries: number; waitBetweenTries?: number };
 	mode?: WorkflowExecuteMode;
 	timezone?: string;
 }
@@ -204,6 +213,9 @@ export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
 			Object.keys(options.credentials).map((type) => [type, { id: `${type}-id`, name: type }]),
 		),
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		...(options.retryOnFail
+			? { retryOnFail: true, maxTries: options.retryOnFail.maxTries, waitBetweenTries: options.retryOnFail.waitBetweenTries ?? 0 }
+			: {}),
 	};
 	const workflow = new Workflow({
 		id: 'engine-test',
@@ -214,7 +226,8 @@ export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
 		settings: { timezone: options.timezone ?? 'Asia/Kolkata' },
 	});
 
-	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', 'engine-test-execution', {
+	const executionId = nextExecutionId();
+	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', executionId, {
 		id: 'engine-test',
 		name: 'engine test',
 		active: false,
@@ -227,7 +240,7 @@ export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
 	const finished = new Promise<IRun>((resolve) => (resolveFinished = resolve));
 	hooks.addHandler('workflowExecuteAfter', (run) => resolveFinished(run));
 
-	const additionalData = { ...baseAdditionalData(options.credentials), hooks } as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = { ...baseAdditionalData(options.credentials, executionId), hooks } as unknown as IWorkflowExecuteAdditionalData;
 
 	const input: INodeExecutionData[] = (options.items ?? [{}]).map((json) => ({ json }));
 	const stack: IExecuteData[] = [{ node, data: { main: [input] }, source: null }];

@@ -19,6 +19,8 @@ export interface Item {
  */
 export interface Operation<Prepared = unknown> {
 	description: INodeProperties[];
+	/** Whether it acts (places a call, changes a list, sends a message): a stopped run reports what it did. */
+	acts?: boolean;
 	/** May be async where a check needs the credential (e.g. which hosts the platform can reach). */
 	prepare?(this: IExecuteFunctions, itemIndex: number): Prepared | Promise<Prepared>;
 	execute(this: IExecuteFunctions, item: Item, prepared: Prepared): Promise<INodeExecutionData[]>;

@@ -40,11 +40,12 @@ export async function routeItems(
 
 	// Items run in a bounded pool; results are kept by item so output order and pairing never change.
 	const results: INodeExecutionData[][] = new Array(items.length);
-	const stop: { failure?: ItemFailure } = {};
+	// Without Continue On Fail: the failures; once there is one, no new item starts.
+	const failures: ItemFailure[] = [];
 	const prepared = await prepareAll(this, operation, items.length, results);
 	let next = 0;
 	const worker = async () => {
-		while (next < items.length && stop.failure === undefined) {
+		while (next < items.length && failures.length === 0) {
 			const itemIndex = next++;
 			if (results[itemIndex]) continue; // already an error item from `prepare`
 			try {
@@ -55,16 +56,20 @@ export async function routeItems(
 				if (this.continueOnFail()) {
 					results[itemIndex] = [{ json: errorItemJson(error as Error), pairedItem: { item: itemIndex } }];
 				} else {
-					// No new item starts; the ones already under way finish. The lowest failed item is reported.
-					const earlier = stop.failure as ItemFailure | undefined;
-					if (!earlier || itemIndex < earlier.itemIndex) stop.failure = { itemIndex, error: error as Error };
+					// No new item starts; the ones already under way finish.
+					failures.push({ itemIndex, error: error as Error });
 				}
 			}
 		}
 	};
 	const concurrency = Math.min(readConcurrency(this), Math.max(1, items.length));
 	await Promise.all(Array.from({ length: concurrency }, worker));
-	if (stop.failure) throw asNodeError(this, stop.failure.error, stop.failure.itemIndex);
+	if (failures.length > 0) {
+		// The lowest failed item is the one reported; the others are named beside it.
+		const [first, ...others] = failures.sort((a, b) => a.itemIndex - b.itemIndex);
+		const carriedOut = operation.acts ? results.flatMap((output, itemIndex) => (output ? [{ itemIndex, output }] : [])) : [];
+		throw stoppedError(this, first, carriedOut, others);
+	}
 	return [results.flat()];
 }
 
@@ -100,6 +105,52 @@ function asNodeError(context: IExecuteFunctions, error: Error, itemIndex: number
 	return failure;
 }
 
+function firstItemOf(item: INodeExecutionData): number {
+	const paired = item.pairedItem;
+	const first = Array.isArray(paired) ? paired[0] : paired;
+	return typeof first === 'object' && first !== null ? first.item : Number(first ?? 0);
+}
+
+/** The fields that tell what an acting item produced (a call's ID, an upload's ID…), for a short summary. */
+const RESULT_IDS = ['call_id', 'id', 'execution_id', 'conversation_id', 'session_id', 'campaign_upload_id'];
+
+function summary({ itemIndex, output }: CarriedOut): string {
+	const json = output[0]?.json ?? {};
+	const id = RESULT_IDS.find((key) => json[key] !== undefined && json[key] !== null);
+	const what = json.skipped === true ? `skipped: ${String(json.reason)}` : id ? `${id} ${String(json[id])}` : 'done';
+	return `item ${itemIndex} (${what})`;
+}
+
+interface CarriedOut {
+	itemIndex: number;
+	output: INodeExecutionData[];
+}
+
+/**
+ * The error that stops the node (Continue On Fail off), naming what was already carried out in
+ * this run (calls placed, contacts uploaded), so nothing that happened goes unreported: in the
+ * description, and in full in `context.carriedOut`. Other items that failed at the same time are
+ * named too (`context.otherFailures`). On Retry On Fail the carried-out items are not sent again.
+ */
+function stoppedError(context: IExecuteFunctions, failure: ItemFailure, carriedOut: CarriedOut[], others: ItemFailure[]) {
+	const error = asNodeError(context, failure.error, failure.itemIndex);
+	const notes: string[] = [];
+	if (carriedOut.length > 0) {
+		const shown = carriedOut.slice(0, 20).map(summary).join(', ');
+		const more = carriedOut.length > 20 ? ` and ${carriedOut.length - 20} more` : '';
+		notes.push(
+			`Carried out before the node stopped (${carriedOut.length}): ${shown}${more}. They are listed in this error's context (carriedOut) and are not sent again if n8n retries the node.`,
+		);
+		error.context.carriedOut = carriedOut.map(({ itemIndex, output }) => ({ item: itemIndex, output: output.map((entry) => entry.json) }));
+	}
+	if (others.length > 0) {
+		notes.push(`Also failed: ${others.map(({ itemIndex, error: other }) => `item ${itemIndex} (${other.message})`).join('; ')}.`);
+		error.context.otherFailures = others.map(({ itemIndex, error: other }) => ({ item: itemIndex, ...errorItemJson(other) }));
+	}
+	if (notes.length > 0) error.description = [error.description, ...notes].filter(Boolean).join(' ');
+	return error;
+}
+
 /** Batch operations: failed items become error items (Continue On Fail) or stop the node. */
 async function routeBatch(
 	this: IExecuteFunctions,
@@ -109,17 +160,13 @@ async function routeBatch(
 ): Promise<INodeExecutionData[][]> {
 	const { output, failures } = await operation.executeBatch.call(this, itemCount, settings);
 	if (failures.length > 0 && !this.continueOnFail()) {
-		const [first] = failures;
-		throw asNodeError(this, first.error, first.itemIndex);
+		const [first, ...others] = failures;
+		const carriedOut = output.map((entry) => ({ itemIndex: firstItemOf(entry), output: [entry] }));
+		throw stoppedError(this, first, carriedOut, others.filter((other) => other.error !== first.error));
 	}
 	const errorItems = failures.map(({ itemIndex, error }) => ({
 		json: errorItemJson(error),
 		pairedItem: { item: itemIndex },
 	}));
-	const firstItemOf = (item: INodeExecutionData) => {
-		const paired = item.pairedItem;
-		const first = Array.isArray(paired) ? paired[0] : paired;
-		return typeof first === 'object' && first !== null ? first.item : Number(first ?? 0);
-	};
 	return [[...output, ...errorItems].sort((a, b) => firstItemOf(a) - firstItemOf(b))];
 }

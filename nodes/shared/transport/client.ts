@@ -2,8 +2,10 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
 import type { Item } from '../execution/operation';
 import { DEFAULT_REQUEST_SETTINGS } from '../execution/requestSettings';
-import { httpError, joinUrl, runCredentials, sendApiRequest } from './http';
-import type { ApiContext, ApiResponse } from './http';
+import { actionKey, forget, recall, remember } from '../execution/ledger';
+import { httpError, isUncertainOutcome, joinUrl, runCredentials, sendApiRequest, uncertainOutcomeError } from './http';
+import type { ApiCall, ApiContext, ApiResponse } from './http';
+import { isRead } from './retry';
 import { collectPages } from './paging';
 import type { Page } from './paging';
 
@@ -100,20 +102,75 @@ export class PlatformClient {
 		return httpError(context.getNode(), response, message, hint, itemIndex);
 	}
 
-	/** A request to an absolute URL (an endpoint outside the versioned API); the parsed 2xx body. */
-	async requestUrl<T = IDataObject>(
+	/** One exchange with the API (retried as the policy allows); the parsed 2xx body. */
+	private async exchange<T>(
 		context: ApiContext,
-		method: IHttpRequestMethods,
-		url: string,
-		{ body, qs, item, notFoundAsUndefined, notFoundHint }: RequestOptions = {},
+		call: ApiCall,
+		{ item, notFoundAsUndefined, notFoundHint }: RequestOptions,
 	): Promise<T> {
 		const settings = item?.settings ?? DEFAULT_REQUEST_SETTINGS;
-		const call = { method, url, body, qs };
 		const response = await sendApiRequest(context, this.config.credentialType, call, settings, item?.index);
 		const ok = response.statusCode >= 200 && response.statusCode < 300;
 		if (ok && !this.config.failsDespiteStatus?.(response.body)) return response.body as T;
 		if (response.statusCode === 404 && notFoundAsUndefined) return undefined as T;
 		throw this.httpError(context, response, item?.index, notFoundHint);
+	}
+
+	/**
+	 * A request to an absolute URL (an endpoint outside the versioned API); the parsed 2xx body.
+	 * A request that acts (anything but GET) for an item goes through the ledger: on a later try of
+	 * the node (Retry On Fail) it is not sent again (see execution/ledger.ts).
+	 */
+	async requestUrl<T = IDataObject>(
+		context: ApiContext,
+		method: IHttpRequestMethods,
+		url: string,
+		options: RequestOptions = {},
+	): Promise<T> {
+		const call: ApiCall = { method, url, body: options.body, qs: options.qs };
+		const key = options.item && !isRead(method) ? actionKey(context, options.item.index, call) : undefined;
+		if (key === undefined) return await this.exchange<T>(context, call, options);
+
+		const seen = recall(key);
+		if (seen?.state === 'done') return structuredClone(seen.answer) as T;
+		if (seen) {
+			const reason = seen.state === 'unknown' ? seen.reason : 'An earlier try stopped while the request was under way';
+			const at = new Date(seen.at).toISOString();
+			throw uncertainOutcomeError(context.getNode(), url, reason, options.item?.index, { at, repeated: true });
+		}
+		remember(key, { state: 'sending', at: Date.now() });
+		try {
+			const answer = await this.exchange<T>(context, call, options);
+			remember(key, { state: 'done', at: Date.now(), answer: structuredClone(answer) });
+			return answer;
+		} catch (error) {
+			if (isUncertainOutcome(error)) {
+				const { reason } = error.context.itemOutput as { reason: string };
+				remember(key, { state: 'unknown', at: Date.now(), reason });
+			} else {
+				forget(key); // surely not carried out: a later try may send it
+			}
+			throw error;
+		}
+	}
+
+	/**
+	 * Records the answer of an acting request whose outcome was unknown and has since been found
+	 * out (e.g. the call was found in the platform's call list), so later tries return it.
+	 */
+	async recordOutcome(context: ApiContext, item: Item, method: IHttpRequestMethods, path: string, body: IDataObject, answer: unknown) {
+		const key = actionKey(context, item.index, { method, url: await this.urlOf(context, path), body });
+		if (key) remember(key, { state: 'done', at: Date.now(), answer: structuredClone(answer) });
+	}
+
+	/** Whether an earlier try of this node already carried out this item's request (see the ledger). */
+	async carriedOutBefore(context: ApiContext, item: Item, method: IHttpRequestMethods, path: string, body: IDataObject) {
+		const key = actionKey(context, item.index, { method, url: await this.urlOf(context, path), body });
+		return key !== undefined && recall(key)?.state === 'done';
+	}
+
+	private async urlOf(context: ApiContext, path: string): Promise<string> {
+		return joinUrl(await this.baseUrl(context), `${this.config.pathPrefix ?? ''}${path}`);
 	}
 
 	/** A request to `path` under the credential's Base URL; the parsed body of a 2xx answer. */
@@ -123,8 +180,7 @@ export class PlatformClient {
 		path: string,
 		options: RequestOptions = {},
 	): Promise<T> {
-		const url = joinUrl(await this.baseUrl(context), `${this.config.pathPrefix ?? ''}${path}`);
-		return await this.requestUrl<T>(context, method, url, options);
+		return await this.requestUrl<T>(context, method, await this.urlOf(context, path), options);
 	}
 
 	/** `request`, answering what the platform's envelope wraps (see `unwrap`). */

@@ -13,6 +13,7 @@ import type {
 
 import { oncePerRun } from '../execution/perRun';
 import type { RequestSettings } from '../execution/requestSettings';
+import { describeNetworkCode, networkCodeOf } from './network';
 import { backoffDelayMs, isRead, isRetryable, parseRetryAfter, surelyNotActed } from './retry';
 import type { AttemptOutcome } from './retry';
 
@@ -90,7 +91,8 @@ async function attemptOnce(
 		})) as { statusCode: number; headers: ApiResponse['headers']; body: unknown };
 		return { response: { statusCode: response.statusCode, headers: response.headers ?? {}, body: response.body } };
 	} catch (error) {
-		return { networkCode: networkCode(error) ?? 'ECONNRESET' };
+		// A failure that names no code may have happened after the request went out: it counts as a reset.
+		return { networkCode: networkCodeOf(error) ?? 'ECONNRESET' };
 	}
 }
 
@@ -144,18 +146,28 @@ export async function sendApiRequest(
 		}
 		return response;
 	}
-	if (mayHaveActed) throw uncertainOutcomeError(node, call.url, attempt.networkCode, itemIndex);
-	throw unreachableError(node, call.url, attempt.networkCode, itemIndex);
+	const what = describeNetworkCode(attempt.networkCode, settings.timeoutMs);
+	if (mayHaveActed) throw uncertainOutcomeError(node, call.url, what, itemIndex);
+	throw unreachableError(node, call.url, what, itemIndex);
 }
 
 /**
  * The request went out but its fate is unknown (timeout, reset, 5xx, unreadable answer). It is not
- * sent again; the error says so, and with Continue On Fail the error item carries what is known.
+ * sent again (see execution/ledger.ts); the error says so, and with Continue On Fail the error
+ * item carries what is known. `repeated`: this is a later try of the node, and nothing was sent.
  */
-function uncertainOutcomeError(node: INode, url: string, known: string, itemIndex?: number) {
-	const at = new Date().toISOString();
+export function uncertainOutcomeError(
+	node: INode,
+	url: string,
+	known: string,
+	itemIndex?: number,
+	{ at = new Date().toISOString(), repeated = false } = {},
+) {
+	const message = repeated
+		? `Not sent again: an earlier try of this node got no clear answer from ${hostOf(url)}, so the request may or may not have been carried out`
+		: `No clear answer from ${hostOf(url)}: the request may or may not have been carried out`;
 	const error = new NodeApiError(node, { message: 'Outcome unknown' } as JsonObject, {
-		message: `No clear answer from ${hostOf(url)}: the request may or may not have been carried out`,
+		message,
 		description: `${known} at ${at}. It was not sent again, so that nothing (such as a phone call) happens twice. Check the result (for a call: list the calls of this number) before you try again.`,
 		itemIndex,
 	});
@@ -163,22 +175,18 @@ function uncertainOutcomeError(node: INode, url: string, known: string, itemInde
 	return error;
 }
 
-function networkCode(error: unknown): string | undefined {
-	let current: unknown = error;
-	for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-		const code = (current as { code?: unknown }).code;
-		if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
-		current = (current as { cause?: unknown }).cause;
-	}
-	return undefined;
+/** Whether an error is one of `uncertainOutcomeError`'s: the request may have been carried out. */
+export function isUncertainOutcome(error: unknown): error is NodeApiError {
+	const output = (error as { context?: { itemOutput?: { outcome?: unknown } } } | undefined)?.context?.itemOutput;
+	return output?.outcome === 'unknown';
 }
 
-function unreachableError(node: INode, url: string, code: string, itemIndex?: number) {
+function unreachableError(node: INode, url: string, what: string, itemIndex?: number) {
 	const host = hostOf(url);
 	// The code stays out of the message: n8n would replace a message naming ECONNREFUSED with a generic one.
 	return new NodeApiError(node, { message: `Could not reach ${host}` } as JsonObject, {
 		message: `Could not reach ${host}`,
-		description: `${code}: the request got no answer. Check the Base URL in the credential and that the service is reachable from n8n.`,
+		description: `${what}. Check the Base URL in the credential and that the service is reachable from n8n.`,
 		itemIndex,
 	});
 }

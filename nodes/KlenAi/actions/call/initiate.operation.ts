@@ -9,6 +9,9 @@ import { klen } from '../../client';
 import { initiateBody, labels } from './initiate.schema';
 import { agentLocator, readAgentId } from '../common.descriptions';
 
+/** It acts: a stopped run names the items it carried out (see the router). */
+export const acts = true;
+
 const properties: INodeProperties[] = [
 	agentLocator,
 	{

@@ -16,6 +16,9 @@ import type { WaitSettings } from './waitForCompletion';
 
 export { description } from './initiate.description';
 
+/** It acts: a stopped run names the items it carried out (see the router). */
+export const acts = true;
+
 interface ExtractionField {
 	key?: string;
 	description?: string;

@@ -10,6 +10,9 @@ import { readAgentId } from '../common.parameters';
 import { readRequiredText } from '../../../shared/parameters/validation';
 import { customerIdField } from './shared';
 
+/** It acts: a stopped run names the items it carried out (see the router). */
+export const acts = true;
+
 export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['createSession'] } }, [
 	agentLocator,
 	customerIdField,

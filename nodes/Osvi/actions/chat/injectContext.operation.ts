@@ -7,6 +7,9 @@ import { osvi } from '../../client';
 import { readRequiredText } from '../../../shared/parameters/validation';
 import { sessionIdField } from './shared';
 
+/** It acts: a stopped run names the items it carried out (see the router). */
+export const acts = true;
+
 export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['injectContext'] } }, [
 	sessionIdField,
 	{

@@ -8,6 +8,9 @@ import { osvi } from '../../client';
 import { readRequiredText } from '../../../shared/parameters/validation';
 import { sessionIdField } from './shared';
 
+/** It acts: a stopped run names the items it carried out (see the router). */
+export const acts = true;
+
 /** Which commands carry a message. A plain operator message is only valid in support mode (after takeover). */
 const NEEDS_MESSAGE = ['tell', 'whisper', 'message'];
 

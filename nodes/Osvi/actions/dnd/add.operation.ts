@@ -8,6 +8,9 @@ import { agentLocator, defaultCountryField } from '../common.descriptions';
 import { readAgentId, readPhone } from '../common.parameters';
 import { dndPhoneField } from './shared';
 
+/** It acts: a stopped run names the items it carried out (see the router). */
+export const acts = true;
+
 export const description = updateDisplayOptions({ show: { resource: ['dnd'], operation: ['add'] } }, [
 	agentLocator,
 	dndPhoneField,

@@ -9,6 +9,9 @@ import { unleashX } from '../../client';
 import { agentLocator } from '../common.descriptions';
 import { callBody, labels } from './makeCall.schema';
 
+/** It acts: a stopped run names the items it carried out (see the router). */
+export const acts = true;
+
 const properties: INodeProperties[] = [
 	agentLocator,
 	{

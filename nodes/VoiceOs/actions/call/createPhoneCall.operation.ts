@@ -11,6 +11,9 @@ import { callBody, labels } from './createPhoneCall.schema';
 
 export { description } from './createPhoneCall.description';
 
+/** It acts: a stopped run names the items it carried out (see the router). */
+export const acts = true;
+
 /** A collection's fields without the ones left empty. */
 function setFields(collection: IDataObject): IDataObject | undefined {
 	const entries = Object.entries(collection).filter(([, value]) => value !== '' && value !== undefined);

@@ -1,0 +1,48 @@
+/**
+ * The network error code of a failed request, wherever the n8n line at hand puts it:
+ *  - a raw AxiosError (`helpers.httpRequest`, both lines): `code`, and `cause.code`;
+ *  - n8n's NodeApiError from `httpRequestWithAuthentication`: `httpCode` on both lines
+ *    (`'ECONNREFUSED'`, `'ECONNRESET'`, `'ECONNABORTED'` for a timeout); `cause` is the AxiosError
+ *    on 2.x only (1.x drops it), so `httpCode` is what 1.x gives;
+ *  - as a last resort the raw messages (`messages[]`, `message`).
+ * Undefined when none of them names one.
+ */
+const CODE = /^E[A-Z_]{2,}$/;
+const CODE_IN_TEXT = /\b(ECONNREFUSED|ECONNRESET|ECONNABORTED|ETIMEDOUT|ESOCKETTIMEDOUT|EAI_AGAIN|ENOTFOUND|EPIPE|EHOSTUNREACH|ENETUNREACH|ENETDOWN)\b/;
+
+function codeAt(value: unknown): string | undefined {
+	return typeof value === 'string' && CODE.test(value) ? value : undefined;
+}
+
+export function networkCodeOf(error: unknown): string | undefined {
+	if (!error || typeof error !== 'object') return undefined;
+	const failure = error as { code?: unknown; httpCode?: unknown; cause?: unknown; messages?: unknown; message?: unknown };
+	let current: unknown = failure;
+	for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+		const found = codeAt((current as { code?: unknown }).code);
+		if (found) return found;
+		current = (current as { cause?: unknown }).cause;
+	}
+	const fromHttpCode = codeAt(failure.httpCode);
+	if (fromHttpCode) return fromHttpCode;
+	const texts = [...(Array.isArray(failure.messages) ? failure.messages : []), failure.message].filter(
+		(text): text is string => typeof text === 'string',
+	);
+	for (const text of texts) {
+		const match = CODE_IN_TEXT.exec(text) ?? (/timeout of \d+ms exceeded/i.test(text) ? ['', 'ECONNABORTED'] : null);
+		if (match) return match[1];
+	}
+	return undefined;
+}
+
+/** Codes of a request that waited for an answer in vain (axios reports its own timeout as ECONNABORTED). */
+const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT']);
+
+/** What the code means, for an error description a user can read. */
+export function describeNetworkCode(code: string, timeoutMs: number): string {
+	if (TIMEOUT_CODES.has(code)) return `No answer within ${Math.round(timeoutMs / 1000)} s (timeout, ${code})`;
+	if (code === 'ECONNRESET') return 'The connection was reset before an answer came (ECONNRESET)';
+	if (code === 'ECONNREFUSED') return 'The connection was refused (ECONNREFUSED)';
+	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `The host name could not be resolved (${code})`;
+	return `The request failed on the network (${code})`;
+}
