@@ -1,4 +1,4 @@
-import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, NodeApiError } from 'n8n-workflow';
 
 import type { Item } from '../execution/operation';
 import { DEFAULT_REQUEST_SETTINGS } from '../execution/requestSettings';
@@ -139,19 +139,22 @@ export class PlatformClient {
 			throw uncertainOutcomeError(context.getNode(), url, reason, options.item?.index, { at, repeated: true });
 		}
 		remember(key, { state: 'sending', at: Date.now() });
-		try {
-			const answer = await this.exchange<T>(context, call, options);
-			remember(key, { state: 'done', at: Date.now(), answer: structuredClone(answer) });
-			return answer;
-		} catch (error) {
-			if (isUncertainOutcome(error)) {
-				const { reason } = error.context.itemOutput as { reason: string };
-				remember(key, { state: 'unknown', at: Date.now(), reason });
-			} else {
-				forget(key); // surely not carried out: a later try may send it
-			}
-			throw error;
+		// `exchange` throws only NodeApiErrors (the transport's and the platform's own).
+		const outcome = await this.exchange<T>(context, call, options).then(
+			(answer) => ({ answer, failure: undefined }),
+			(failure: NodeApiError) => ({ answer: undefined, failure }),
+		);
+		if (outcome.failure === undefined) {
+			remember(key, { state: 'done', at: Date.now(), answer: structuredClone(outcome.answer) });
+			return outcome.answer as T;
 		}
+		if (isUncertainOutcome(outcome.failure)) {
+			const { reason } = outcome.failure.context.itemOutput as { reason: string };
+			remember(key, { state: 'unknown', at: Date.now(), reason });
+		} else {
+			forget(key); // surely not carried out: a later try may send it
+		}
+		throw outcome.failure;
 	}
 
 	/**
