@@ -2,6 +2,8 @@ import { createHash } from 'crypto';
 
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { BoundedMemory } from './boundedMemory';
+
 /**
  * What each acting request (placing a call, uploading contacts, sending a message, changing a DND
  * list) did, per execution and node, kept in the memory of the process that runs the execution.
@@ -28,18 +30,10 @@ export const LEDGER_TTL_MS = 24 * 60 * 60 * 1000;
 /** Far above the acting requests of one node run; the oldest entries go first beyond it. */
 export const LEDGER_MAX_ENTRIES = 100_000;
 
-const entries = new Map<string, LedgerEntry>();
-
-function prune(now: number) {
-	// A Map iterates in insertion order, so the oldest entries come first.
-	for (const [key, entry] of entries) {
-		if (entries.size <= LEDGER_MAX_ENTRIES && now - entry.at < LEDGER_TTL_MS) break;
-		entries.delete(key);
-	}
-}
+const entries = new BoundedMemory<LedgerEntry>(LEDGER_TTL_MS, LEDGER_MAX_ENTRIES);
 
 /** The execution and node an action belongs to; none outside a node run with an execution ID. */
-function scopeOf(context: object): string | undefined {
+export function executionScope(context: object): string | undefined {
 	const execution = context as Partial<IExecuteFunctions>;
 	if (typeof execution.getExecutionId !== 'function' || typeof execution.getInputData !== 'function') return undefined;
 	const executionId = execution.getExecutionId();
@@ -52,7 +46,7 @@ function scopeOf(context: object): string | undefined {
  * execution and node is recognised, whatever try of the node it is.
  */
 export function actionKey(context: object, itemIndex: number, request: { method: string; url: string; body?: unknown }) {
-	const scope = scopeOf(context);
+	const scope = executionScope(context);
 	if (scope === undefined) return undefined;
 	const digest = createHash('sha256')
 		.update(`${request.method} ${request.url}\u0000${JSON.stringify(request.body ?? null)}`)
@@ -61,18 +55,11 @@ export function actionKey(context: object, itemIndex: number, request: { method:
 }
 
 export function recall(key: string): LedgerEntry | undefined {
-	const entry = entries.get(key);
-	if (entry && Date.now() - entry.at >= LEDGER_TTL_MS) {
-		entries.delete(key);
-		return undefined;
-	}
-	return entry;
+	return entries.get(key);
 }
 
 export function remember(key: string, entry: LedgerEntry) {
-	entries.delete(key); // re-inserted at the end: the newest entry is the last to expire
-	entries.set(key, entry);
-	prune(entry.at);
+	entries.set(key, entry, entry.at);
 }
 
 export function forget(key: string) {

@@ -8,7 +8,11 @@ import { invalidFieldError, validateItem } from '../../../shared/parameters/vali
 import { emptyToUndefined } from '../../../shared/parameters/zodRules';
 import { osvi } from '../../client';
 import { readAgentId } from '../common.parameters';
-import { dndNumbersOf } from './calling';
+import { placeCall } from '../../../shared/calling/placeCall';
+import { readCallingRules } from '../../../shared/calling/rules';
+import type { CallingRules } from '../../../shared/calling/rules';
+import { withPlacedCall } from '../../../shared/calling/placedCallError';
+import { dndNumbersOf, findOsviCallsTo } from './calling';
 import { initiateCallBody, initiateCallLabels } from './initiate.schema';
 import type { InitiateCallBody } from './initiate.schema';
 import { waitForCallCompletion } from './waitForCompletion';
@@ -102,32 +106,56 @@ interface PreparedCall {
 	phone: NormalisedPhone;
 	wait?: WaitSettings;
 	skipDnd: boolean;
+	rules: CallingRules;
 }
 
 /** Reads and validates one item; nothing is sent (the router prepares every item first). */
 export function prepare(this: IExecuteFunctions, itemIndex: number): PreparedCall {
 	const { body, phone } = buildInitiateCallBody(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	return { body, phone, wait: readWaitSettings(this, itemIndex, options), skipDnd: options.skipDnd === true };
+	return {
+		body,
+		phone,
+		wait: readWaitSettings(this, itemIndex, options),
+		skipDnd: options.skipDnd === true,
+		rules: readCallingRules(this, itemIndex),
+	};
 }
 
+const CALL_PATH = '/v1/call';
+
 export async function execute(this: IExecuteFunctions, item: Item, prepared: PreparedCall): Promise<INodeExecutionData[]> {
-	const { body, phone, wait, skipDnd } = prepared;
-	if (skipDnd && (await dndNumbersOf(this, body.agent_uuid, item)).has(phone.e164)) {
-		return [
-			{
-				json: { skipped: true, reason: 'dnd', call_id: null, agent_uuid: body.agent_uuid, phone_number: phone.e164, person_name: body.person_name ?? null },
-			},
-		];
-	}
-	const data = await osvi.data<{ call_id?: string }>(this, 'POST', '/v1/call', { body: body as IDataObject, item });
-	const started = {
-		call_id: data?.call_id ?? null,
-		agent_uuid: body.agent_uuid,
-		phone_number: phone.e164,
+	const { body, phone, wait, skipDnd, rules } = prepared;
+	const request = body as IDataObject;
+	const outcome = await placeCall(this, item, {
+		phone,
+		rules,
+		carriedOutBefore: await osvi.carriedOutBefore(this, item, 'POST', CALL_PATH, request),
+		findCallsTo: findOsviCallsTo,
+		place: async () => await osvi.data<{ call_id?: string } | undefined>(this, 'POST', CALL_PATH, { body: request, item }),
+		callIdOf: (data) => data?.call_id ?? null,
+		recordFound: async ({ call_id }) => {
+			await osvi.recordOutcome(this, item, 'POST', CALL_PATH, request, { success: true, data: { call_id } });
+			return { call_id: call_id ?? undefined };
+		},
+		skipIf: skipDnd
+			? async () => ((await dndNumbersOf(this, body.agent_uuid, item)).has(phone.e164) ? { skipped: true, reason: 'dnd', call_id: null } : undefined)
+			: undefined,
+	});
+	const who = { agent_uuid: body.agent_uuid, phone_number: phone.e164 };
+	if (outcome.skipped) return [{ json: { ...outcome.skipped, ...who, person_name: body.person_name ?? null } }];
+
+	const started: IDataObject = {
+		call_id: outcome.answer?.call_id ?? null,
+		...who,
 		country_code: body.country_code,
 		person_name: body.person_name ?? null,
+		// The first answer was unclear; the call was then found in OSVI's call list.
+		...(outcome.reconciled ? { outcome: 'placed', found_in_call_list: true } : {}),
 	};
 	if (!wait || !started.call_id) return [{ json: started }];
-	return [{ json: await waitForCallCompletion(this, started.call_id, wait, item) }];
+	const finished = await waitForCallCompletion(this, String(started.call_id), wait, item).catch((error: Error) => {
+		throw withPlacedCall(error, started);
+	});
+	return [{ json: finished }];
 }
