@@ -7,7 +7,7 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { startSandbox } = require('../test/sandbox');
+const { startSandbox } = require('../sandbox');
 const { CACHE, N8nInstance } = require('../test/e2e/n8n');
 const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPaths } = require('../test/e2e/examples');
 const { chatModelCredential, sandboxCredentials } = require('../test/e2e/workflows');

@@ -5,7 +5,7 @@
 import type { IExecuteFunctions, INode } from 'n8n-workflow';
 
 import { prepare } from '../../nodes/Osvi/actions/call/initiate.operation';
-import { startSandbox } from '../sandbox';
+import { startSandbox } from '../../sandbox';
 import { runNode } from '../engine/harness';
 
 const AGENT = 'agent_SandboxReminder01';

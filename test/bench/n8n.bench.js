@@ -4,7 +4,7 @@
 // `n8n execute` and the peak memory (VmHWM) of the n8n process.
 const fs = require('node:fs');
 
-const { startSandbox } = require('../sandbox');
+const { startSandbox } = require('../../sandbox');
 const { N8nInstance } = require('../e2e/n8n');
 const { byId, chain, osviCredential } = require('../e2e/workflows');
 

@@ -2,7 +2,7 @@
 // The example workflows and the OSVI Trigger in a running n8n (`n8n start`): a CRM webhook places a
 // call, the sandbox plays the call out and POSTs its post-call webhook to the trigger's production
 // URL, and the executions n8n recorded are read back through its public API.
-const { startSandbox } = require('../sandbox');
+const { startSandbox } = require('../../sandbox');
 const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPaths, EXAMPLE_SECRET } = require('./examples');
 const { N8nInstance, versions } = require('./n8n');
 const { sandboxCredentials } = require('./workflows');

@@ -2,7 +2,7 @@
 // The OSVI node in a real n8n (each pinned version): the packed package installed as n8n's
 // community-package installer does, credentials and workflows imported, workflows run with
 // `n8n execute`, and every check made both on n8n's run JSON and on what the sandbox received.
-const { startSandbox } = require('../sandbox');
+const { startSandbox } = require('../../sandbox');
 const { N8nInstance, versions } = require('./n8n');
 const { loadExamples } = require('./examples');
 const { byId, chain, chatModelCredential, osviCredential } = require('./workflows');

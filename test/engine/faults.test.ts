@@ -1,7 +1,7 @@
 // Bulk calling under faults: retries where the server surely did not act, never a second dial,
 // and every item accounted for. The sandbox's record of requests and calls is the judge.
-import { startSandbox } from '../sandbox';
-import type { Sandbox } from '../sandbox';
+import { startSandbox } from '../../sandbox';
+import type { Sandbox } from '../../sandbox';
 import { runNode } from './harness';
 import type { NodeRunOptions } from './harness';
 
