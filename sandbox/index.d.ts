@@ -1,4 +1,6 @@
 // Types of the sandbox (plain JavaScript, so `npm run sandbox` and the e2e scripts need no build).
+// A fake's named fields (`osvi`, `osviUrl`, `osviToken`, …) are typed here for the TypeScript tests;
+// a new fake is reachable through `fakes`, `credential()` and `received()` without a line here.
 export interface RecordedRequest {
 	platform: string;
 	method: string;
@@ -55,8 +57,18 @@ export interface OsviFake {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFake = any;
 
+/** A credential as `n8n import:credentials` reads it. */
+export interface N8nCredential {
+	id: string;
+	name: string;
+	type: string;
+	data: Record<string, string>;
+}
+
 export interface Sandbox {
 	url: string;
+	/** Every fake by its folder name under sandbox/platforms/. */
+	fakes: Record<string, AnyFake>;
 	osvi: OsviFake;
 	osviUrl: string;
 	osviToken: string;
@@ -75,6 +87,9 @@ export interface Sandbox {
 	requests: RecordedRequest[];
 	readonly maxInFlight: number;
 	received(platform: string, method?: string, path?: string): RecordedRequest[];
+	/** Credentials pointing at the fakes of this package's platforms (and of the stand-ins when asked). */
+	credentials(options?: { standIns?: boolean }): N8nCredential[];
+	credential(name: string): N8nCredential;
 	reset(): void;
 	setFaults(plan: FaultPlanOptions): void;
 	close(): Promise<void>;
@@ -83,8 +98,7 @@ export interface Sandbox {
 export function startSandbox(options?: {
 	port?: number;
 	callDurationMs?: number;
-	webhookShape?: 'current' | 'legacy';
 	faults?: FaultPlanOptions;
+	/** Options of single fakes, e.g. OSVI's `webhookShape`. */
+	[fakeOption: string]: unknown;
 }): Promise<Sandbox>;
-
-export const OSVI_TOKEN: string;

@@ -10,7 +10,6 @@ const path = require('node:path');
 const { startSandbox } = require('../sandbox');
 const { CACHE, N8nInstance } = require('../test/e2e/n8n');
 const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPaths } = require('../test/e2e/examples');
-const { chatModelCredential, sandboxCredentials } = require('../test/e2e/workflows');
 
 const root = path.join(__dirname, '..');
 const VERSION = process.env.DEMO_N8N_VERSION || '1.123.81';
@@ -30,7 +29,7 @@ async function main() {
 	fs.mkdirSync(userFolder, { recursive: true });
 	const n8n = await N8nInstance.create(VERSION, { userFolder, port: N8N_PORT });
 	const examples = loadExamples(n8n.url);
-	await n8n.importCredentials([...sandboxCredentials(sandbox), chatModelCredential(sandbox)]);
+	await n8n.importCredentials(sandbox.credentials({ standIns: true }));
 	await n8n.importWorkflows(examples);
 	for (const workflow of triggeredExamples(examples)) await n8n.activate(workflow.id);
 	configureSandboxForExamples(sandbox, n8n.url);

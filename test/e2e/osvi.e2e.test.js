@@ -5,7 +5,7 @@
 const { startSandbox } = require('../../sandbox');
 const { N8nInstance, versions } = require('./n8n');
 const { loadExamples } = require('./examples');
-const { byId, chain, chatModelCredential, osviCredential } = require('./workflows');
+const { byId, chain } = require('./workflows');
 
 const selected = process.env.N8N_E2E_VERSIONS ? process.env.N8N_E2E_VERSIONS.split(',') : versions.map((v) => v.version);
 const AGENT = 'agent_SandboxReminder01';
@@ -131,7 +131,7 @@ describe.each(selected)('n8n %s', (version) => {
 			...loadExamples(n8n.url).filter((workflow) => ['exBulkCampaignUpload', 'exAiAgentOsviTool'].includes(workflow.id)),
 		);
 		ids.doneCall = doneCall;
-		await n8n.importCredentials([osviCredential(sandbox), chatModelCredential(sandbox)]);
+		await n8n.importCredentials([sandbox.credential('osvi'), sandbox.credential('openai')]);
 		await n8n.importWorkflows(workflows);
 	}, 900000);
 

@@ -6,22 +6,23 @@
 const crypto = require('node:crypto');
 const { parsePhoneNumberFromString } = require('libphonenumber-js/min');
 
-const { Timers } = require('./timers');
-const { Router, reply } = require('./http');
+const { PlatformFake } = require('../../core/fake');
+const { Router, reply } = require('../../core/http');
 
 const KLEN_KEY = 'klen_sandbox_0123456789abcdef';
 const SIGNING_SECRET = 'whsec_klen_sandbox_signing';
 const fail = (status, error, message, extra = {}) => reply(status, { error, message, ...extra });
+/** The documented code of a status the server answers on its own (limits, outages, unknown paths). */
+const CODES = { 400: 'invalid_json', 404: 'not_found', 429: 'rate_limit_exceeded' };
 
-class KlenFake {
+class KlenFake extends PlatformFake {
 	constructor(options = {}) {
-		this.callDurationMs = options.callDurationMs ?? 2000;
-		this.timers = new Timers();
+		super(options);
 		this.reset();
 	}
 
 	reset() {
-		this.timers.clear();
+		super.reset();
 		this.agents = [
 			{ id: 11, assistant_id: 'asst_sales_01', name: 'Sales Caller', role: 'outbound agent', phone_number: '+15550001111', minutes_used: 12, total_calls: 30, model: 'gpt-4o', voice_id: 'v1', can_make_calls: true, team_id: 1 },
 			{ id: 12, assistant_id: 'asst_support_02', name: 'Support Line', role: 'inbound agent', phone_number: null, minutes_used: 3, total_calls: 5, model: 'gpt-4o', voice_id: 'v2', can_make_calls: false, team_id: 1 },
@@ -64,6 +65,10 @@ class KlenFake {
 		}
 	}
 
+	get secretHeaders() {
+		return ['authorization', 'x-api-key'];
+	}
+
 	authorise(headers) {
 		const bearer = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1];
 		return bearer === KLEN_KEY || headers['x-api-key'] === KLEN_KEY;
@@ -73,6 +78,14 @@ class KlenFake {
 		return headers.authorization || headers['x-api-key']
 			? fail(401, 'invalid_key', 'The API key is invalid or inactive')
 			: fail(401, 'authentication_required', 'No API key was provided');
+	}
+
+	failure(status, message) {
+		return fail(status, CODES[status] ?? 'server_error', message);
+	}
+
+	invalidJson() {
+		return fail(400, 'invalid_json', 'Invalid JSON payload');
 	}
 
 	findAgent(value) {
@@ -85,28 +98,31 @@ class KlenFake {
 
 	/** queued → in-progress (call.started) → completed (call.ended, transcript, summary, recording) or failed. */
 	play(call) {
-		this.timers.later(Math.round(this.callDurationMs / 4), () => {
-			call.status = 'in-progress';
-			call.started_at = new Date().toISOString();
-			this.emit('call.started', call);
-		});
-		this.timers.later(this.callDurationMs, () => {
-			call.ended_at = new Date().toISOString();
-			if (call.phone_number.endsWith('0')) {
-				call.status = 'failed';
-				this.emit('call.failed', call, { reason: 'no-answer' });
-				return;
-			}
-			call.status = 'completed';
-			call.duration_seconds = 37;
-			call.summary = `Spoke with ${call.variables?.customer_name ?? 'the customer'}; they are interested.`;
-			call.transcript = 'Agent: Hello!\nCustomer: Hi, yes I am interested.';
-			call.recording_url = `https://recordings.klen.example/${call.call_id}.mp3`;
-			this.emit('call.ended', call, { summary: call.summary, duration: call.duration_seconds });
-			this.emit('call.transcript', call, { transcript: call.transcript });
-			this.emit('call.summary', call, { summary: call.summary });
-			this.emit('call.recording', call, { recording_url: call.recording_url });
-		});
+		this.playCall({ started: () => this.started(call), ended: () => this.ended(call) });
+	}
+
+	started(call) {
+		call.status = 'in-progress';
+		call.started_at = new Date().toISOString();
+		this.emit('call.started', call);
+	}
+
+	ended(call) {
+		call.ended_at = new Date().toISOString();
+		if (call.phone_number.endsWith('0')) {
+			call.status = 'failed';
+			this.emit('call.failed', call, { reason: 'no-answer' });
+			return;
+		}
+		call.status = 'completed';
+		call.duration_seconds = 37;
+		call.summary = `Spoke with ${call.variables?.customer_name ?? 'the customer'}; they are interested.`;
+		call.transcript = 'Agent: Hello!\nCustomer: Hi, yes I am interested.';
+		call.recording_url = `https://recordings.klen.example/${call.call_id}.mp3`;
+		this.emit('call.ended', call, { summary: call.summary, duration: call.duration_seconds });
+		this.emit('call.transcript', call, { transcript: call.transcript });
+		this.emit('call.summary', call, { summary: call.summary });
+		this.emit('call.recording', call, { recording_url: call.recording_url });
 	}
 
 	publicCall(call) {

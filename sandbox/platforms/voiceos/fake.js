@@ -6,23 +6,22 @@
 const crypto = require('node:crypto');
 const { parsePhoneNumberFromString } = require('libphonenumber-js/min');
 
-const { Timers } = require('./timers');
-const { Router, reply, postJson } = require('./http');
+const { recordingFile } = require('../../core/audio');
+const { PlatformFake } = require('../../core/fake');
+const { Router, reply, postJson } = require('../../core/http');
 
 const VOICEOS_TOKEN = 'voiceos_sandbox_token_0001';
 const detail = (status, message) => reply(status, { detail: message });
 const invalid = (loc, msg) => reply(422, { detail: [{ loc, msg, type: 'value_error' }] });
 
-class VoiceOsFake {
+class VoiceOsFake extends PlatformFake {
 	constructor(options = {}) {
-		this.baseUrl = options.baseUrl ?? (() => 'http://127.0.0.1');
-		this.callDurationMs = options.callDurationMs ?? 2000;
-		this.timers = new Timers();
+		super(options);
 		this.reset();
 	}
 
 	reset() {
-		this.timers.clear();
+		super.reset();
 		const created = '2026-10-01T09:00:00Z';
 		this.agents = Array.from({ length: 3 }, (_, index) => ({
 			id: `agt_${index + 1}`,
@@ -49,8 +48,21 @@ class VoiceOsFake {
 		return /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1] === VOICEOS_TOKEN;
 	}
 
+	failure(status, message) {
+		return detail(status, message);
+	}
+
 	unauthorised() {
 		return detail(401, 'Invalid authentication credentials');
+	}
+
+	notFound() {
+		return detail(404, 'Not Found');
+	}
+
+	/** FastAPI answers a body it cannot decode with 422 and the position of the error. */
+	invalidJson() {
+		return reply(422, { detail: [{ loc: ['body', 0], msg: 'JSON decode error', type: 'json_invalid' }] });
 	}
 
 	page(items, query) {
@@ -75,29 +87,32 @@ class VoiceOsFake {
 	}
 
 	play(conversation) {
-		this.timers.later(Math.round(this.callDurationMs / 4), () => {
-			conversation.status = 'started';
-			conversation.started_at = new Date().toISOString();
-			this.fire(conversation, 'conversation:started');
-		});
-		this.timers.later(this.callDurationMs, () => {
-			conversation.status = 'ended';
-			conversation.ended_at = new Date().toISOString();
-			conversation.ended_reason = 'agent_ended';
-			conversation.messages = [
-				{ role: 'agent', content: conversation.agent_config.initial_message ?? 'Hello!' },
-				{ role: 'user', content: 'Hi, sounds good.' },
-			];
-			conversation.cost_breakdown = {
-				total: 0.21,
-				voice: { provider: conversation.agent_config.voice?.provider ?? 'azure', cost: 0.05, characters: 420 },
-				transcriber: { provider: 'deepgram', cost: 0.03, seconds: 40 },
-				language_model: { provider: 'openai', cost: 0.04, input_tokens: 900, output_tokens: 120 },
-				telephony: { provider: 'twilio', cost: 0.06, seconds: 42 },
-				agent: { provider: 'voiceos', cost: 0.03, seconds: 42 },
-			};
-			this.fire(conversation, 'conversation:ended');
-		});
+		this.playCall({ started: () => this.started(conversation), ended: () => this.ended(conversation) });
+	}
+
+	started(conversation) {
+		conversation.status = 'started';
+		conversation.started_at = new Date().toISOString();
+		this.fire(conversation, 'conversation:started');
+	}
+
+	ended(conversation) {
+		conversation.status = 'ended';
+		conversation.ended_at = new Date().toISOString();
+		conversation.ended_reason = 'agent_ended';
+		conversation.messages = [
+			{ role: 'agent', content: conversation.agent_config.initial_message ?? 'Hello!' },
+			{ role: 'user', content: 'Hi, sounds good.' },
+		];
+		conversation.cost_breakdown = {
+			total: 0.21,
+			voice: { provider: conversation.agent_config.voice?.provider ?? 'azure', cost: 0.05, characters: 420 },
+			transcriber: { provider: 'deepgram', cost: 0.03, seconds: 40 },
+			language_model: { provider: 'openai', cost: 0.04, input_tokens: 900, output_tokens: 120 },
+			telephony: { provider: 'twilio', cost: 0.06, seconds: 42 },
+			agent: { provider: 'voiceos', cost: 0.03, seconds: 42 },
+		};
+		this.fire(conversation, 'conversation:ended');
 	}
 
 	router() {
@@ -169,6 +184,12 @@ class VoiceOsFake {
 			return reply(200, { recording_url: `${this.baseUrl()}/_files/voiceos/${conversation.id}.wav?signature=sandbox` });
 		});
 		return router;
+	}
+
+	controlRoutes(router) {
+		router.on('GET', '/_files/voiceos/:file', ({ params }) =>
+			recordingFile(this.conversations.some((conversation) => `${conversation.id}.wav` === params.file)),
+		);
 	}
 }
 

@@ -6,21 +6,20 @@
 const crypto = require('node:crypto');
 const { parsePhoneNumberFromString } = require('libphonenumber-js/min');
 
-const { Timers } = require('./timers');
-const { Router, reply, postJson } = require('./http');
+const { PlatformFake } = require('../../core/fake');
+const { Router, reply, postJson } = require('../../core/http');
 
 const UNLEASHX_TOKEN = 'unleashx_sandbox_token_01';
 const fail = (status, message) => reply(status, { error: true, message });
 
-class UnleashXFake {
+class UnleashXFake extends PlatformFake {
 	constructor(options = {}) {
-		this.callDurationMs = options.callDurationMs ?? 2000;
-		this.timers = new Timers();
+		super(options);
 		this.reset();
 	}
 
 	reset() {
-		this.timers.clear();
+		super.reset();
 		const agent = (agent_id, agent_name, status, agent_type, calling_type) => ({
 			agent_id,
 			agent_name,
@@ -46,8 +45,16 @@ class UnleashXFake {
 		this.deliveries = [];
 	}
 
+	get secretHeaders() {
+		return ['token', 'api_access_token'];
+	}
+
 	authorise(headers) {
 		return headers.token === UNLEASHX_TOKEN || headers.api_access_token === UNLEASHX_TOKEN;
+	}
+
+	failure(status, message) {
+		return fail(status, message);
 	}
 
 	unauthorised() {
@@ -62,31 +69,34 @@ class UnleashXFake {
 	}
 
 	play(execution, agent) {
-		this.timers.later(this.callDurationMs, async () => {
-			const answered = !execution.CALLING_NUMBER.endsWith('0');
-			Object.assign(execution, {
-				STATUS: answered ? 'completed' : 'failed',
-				CALL_STATUS: answered ? 'answered' : 'no-answer',
-				TOTAL_DURATION: answered ? 48 : 0,
-				TRANSCRIPT: answered ? 'Agent: Hello!\nUser: Yes, please renew.' : '',
-				FILE_PATH: answered ? `https://files.unleashx.example/${execution.ID}.mp3` : '',
-				DISPOSITION: answered ? 'interested' : 'not_reachable',
-			});
-			if (!agent.session_data_webhook) return;
-			const body = {
-				execution_id: execution.ID,
-				agent_id: agent.agent_id,
-				agent_name: agent.agent_name,
-				phone_number: execution.CALLING_NUMBER,
-				status: execution.STATUS,
-				duration: execution.TOTAL_DURATION,
-				transcript: execution.TRANSCRIPT,
-				disposition: execution.DISPOSITION,
-				metadata: execution.metadata,
-			};
-			const result = await postJson(agent.session_data_webhook, body, agent.webhook_headers ?? {});
-			this.deliveries.push({ url: agent.session_data_webhook, body, ...result });
+		this.playCall({ ended: () => this.ended(execution, agent) });
+	}
+
+	/** The session ends; the agent's end-of-session webhook, when set, receives its data. */
+	async ended(execution, agent) {
+		const answered = !execution.CALLING_NUMBER.endsWith('0');
+		Object.assign(execution, {
+			STATUS: answered ? 'completed' : 'failed',
+			CALL_STATUS: answered ? 'answered' : 'no-answer',
+			TOTAL_DURATION: answered ? 48 : 0,
+			TRANSCRIPT: answered ? 'Agent: Hello!\nUser: Yes, please renew.' : '',
+			FILE_PATH: answered ? `https://files.unleashx.example/${execution.ID}.mp3` : '',
+			DISPOSITION: answered ? 'interested' : 'not_reachable',
 		});
+		if (!agent.session_data_webhook) return;
+		const body = {
+			execution_id: execution.ID,
+			agent_id: agent.agent_id,
+			agent_name: agent.agent_name,
+			phone_number: execution.CALLING_NUMBER,
+			status: execution.STATUS,
+			duration: execution.TOTAL_DURATION,
+			transcript: execution.TRANSCRIPT,
+			disposition: execution.DISPOSITION,
+			metadata: execution.metadata,
+		};
+		const result = await postJson(agent.session_data_webhook, body, agent.webhook_headers ?? {});
+		this.deliveries.push({ url: agent.session_data_webhook, body, ...result });
 	}
 
 	router() {
@@ -148,6 +158,10 @@ class UnleashXFake {
 			return reply(200, { datalist: rows.slice((page - 1) * limit, page * limit).map(({ metadata, ...row }) => row) });
 		});
 		return router;
+	}
+
+	controlRoutes(router) {
+		router.on('POST', '/_sandbox/unleashx/agents/:id', ({ params, body }) => reply(200, this.configureAgent(params.id, body) ?? {}));
 	}
 }
 

@@ -2,14 +2,17 @@
 // A minimal OpenAI-compatible chat-completions endpoint, so that n8n's AI Agent can drive our
 // nodes as tools with no model and no network: the first answer calls a tool with arguments from
 // the scenario (filled in by the tool's JSON schema), the next one reports the tool's result.
-const { Router, reply } = require('./http');
+const { PlatformFake } = require('../../core/fake');
+const { Router, reply } = require('../../core/http');
 
-class OpenAiFake {
-	constructor() {
+class OpenAiFake extends PlatformFake {
+	constructor(options = {}) {
+		super(options);
 		this.reset();
 	}
 
 	reset() {
+		super.reset();
 		/** Values for tool arguments, by argument name; missing ones get a placeholder. */
 		this.toolArguments = {};
 		/** Which tool to call: the first whose name contains this (case-insensitive), else the first. */
@@ -21,8 +24,12 @@ class OpenAiFake {
 		return /^Bearer\s+\S+/i.test(headers.authorization ?? '');
 	}
 
+	failure(status, message) {
+		return reply(status, { error: { message, type: status < 500 ? 'invalid_request_error' : 'server_error' } });
+	}
+
 	unauthorised() {
-		return reply(401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error' } });
+		return this.failure(401, 'Incorrect API key provided');
 	}
 
 	completion(model, message, finishReason) {
@@ -59,6 +66,14 @@ class OpenAiFake {
 			return this.completion(body.model, { role: 'assistant', content: `Tool result: ${typeof last === 'string' ? last : JSON.stringify(last)}` }, 'stop');
 		});
 		return router;
+	}
+
+	controlRoutes(router) {
+		router.on('POST', '/_sandbox/openai/scenario', ({ body }) => {
+			this.toolArguments = body.toolArguments ?? {};
+			this.toolNameContains = body.toolNameContains ?? '';
+			return reply(200, { ok: true });
+		});
 	}
 }
 
