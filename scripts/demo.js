@@ -8,8 +8,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { startSandbox } = require('../sandbox');
-const { CACHE, N8nInstance } = require('../test/e2e/n8n');
-const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPaths } = require('../test/e2e/examples');
+const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPaths } = require('../tools/examples');
+const { CACHE, N8nInstance } = require('../tools/n8n');
 
 const root = path.join(__dirname, '..');
 const VERSION = process.env.DEMO_N8N_VERSION || '1.123.81';

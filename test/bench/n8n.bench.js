@@ -5,7 +5,7 @@
 const fs = require('node:fs');
 
 const { startSandbox } = require('../../sandbox');
-const { N8nInstance } = require('../e2e/n8n');
+const { N8nInstance } = require('../../tools/n8n');
 const { byId, chain } = require('../e2e/workflows');
 
 const AGENT = 'agent_SandboxReminder01';

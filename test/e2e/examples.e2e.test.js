@@ -3,10 +3,12 @@
 // call, the sandbox plays the call out and POSTs its post-call webhook to the trigger's production
 // URL, and the executions n8n recorded are read back through its public API.
 const { startSandbox } = require('../../sandbox');
-const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPaths, EXAMPLE_SECRET } = require('./examples');
-const { N8nInstance, versions } = require('./n8n');
+const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPaths } = require('../../tools/examples');
+const { N8nInstance, selectedVersions } = require('../../tools/n8n');
 
-const selected = process.env.N8N_E2E_VERSIONS ? process.env.N8N_E2E_VERSIONS.split(',') : versions.map((v) => v.version);
+const selected = selectedVersions();
+/** The OSVI Trigger's shared secret, as the examples are written. */
+const EXAMPLE_SECRET = 'change-me-to-a-long-random-secret';
 
 const runData = (execution, node) => execution.data.resultData.runData[node]?.[0]?.data?.main ?? [];
 

@@ -3,11 +3,11 @@
 // community-package installer does, credentials and workflows imported, workflows run with
 // `n8n execute`, and every check made both on n8n's run JSON and on what the sandbox received.
 const { startSandbox } = require('../../sandbox');
-const { N8nInstance, versions } = require('./n8n');
-const { loadExamples } = require('./examples');
+const { loadExamples } = require('../../tools/examples');
+const { N8nInstance, selectedVersions } = require('../../tools/n8n');
 const { byId, chain } = require('./workflows');
 
-const selected = process.env.N8N_E2E_VERSIONS ? process.env.N8N_E2E_VERSIONS.split(',') : versions.map((v) => v.version);
+const selected = selectedVersions();
 const AGENT = 'agent_SandboxReminder01';
 
 function nodeOutput(run, nodeName) {

@@ -1,7 +1,7 @@
 // Installs the packed tarball the way n8n's community-package installer lays it out
 // (<folder>/node_modules/<name>/) next to nothing but n8n-workflow, then, in a fresh Node process,
 // requires every file the "n8n" section lists and times it. Prints one JSON line.
-// Usage: node scripts/load-check.js [--phone]   (--phone also times the first phone-number check)
+// Usage: node tools/package/load-check.js [--phone]   (--phone also times the first phone-number check)
 const { execFileSync } = require('node:child_process');
 const { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
@@ -9,7 +9,7 @@ const path = require('node:path');
 
 const { packAndUnpack } = require('./pack');
 
-const root = path.join(__dirname, '..');
+const root = path.join(__dirname, '..', '..');
 
 function main() {
 	const { dir, tarball, cleanup } = packAndUnpack();

@@ -8,9 +8,9 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { runTs } = require('./run-ts');
+const { runTs } = require('../../tools/run-ts');
 
-const root = path.join(__dirname, '..');
+const root = path.join(__dirname, '..', '..');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const n8nVersion = process.env.BENCH_N8N_VERSION ?? '1.123.81';
 const say = (text) => console.log(`[bench] ${text}`);
@@ -61,7 +61,7 @@ function main() {
 	figures.n8n = jsonLines(n8n.stdout);
 
 	say(`5. cold require of the packed tarball × 5`);
-	figures.load = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, [path.join(root, 'scripts/load-check.js')], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()));
+	figures.load = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, [path.join(root, 'tools/package/load-check.js')], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()));
 
 	const report = render(figures);
 	fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
@@ -84,13 +84,13 @@ function render(figures) {
 	const files = Object.keys(load[0].files);
 	return `# Benchmarks
 
-Written by \`npm run bench\` (scripts/bench.js) on ${new Date().toISOString().slice(0, 10)}. Figures are medians of
+Written by \`npm run bench\` (test/bench/run.js) on ${new Date().toISOString().slice(0, 10)}. Figures are medians of
 ${runs} runs (5 for start-up). Benchmarks measure; the tests assert behaviour.
 
 Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${round(os.totalmem() / 2 ** 30, 0)} GiB, ${os.type()} ${os.release()}, Node ${process.version}.
 
 ## 1. CPU cost of Initiate Call's validation and phone normalisation
-\`node scripts/run-ts.js test/bench/engine.bench.ts cpu 10000\` — 10,000 items in four CRM phone formats, every
+\`node tools/run-ts.js test/bench/engine.bench.ts cpu 10000\` — 10,000 items in four CRM phone formats, every
 optional field set; parameters as n8n hands them over (n8n's expression engine not included), no I/O.
 
 | items | median total | median per item |
@@ -98,7 +98,7 @@ optional field set; parameters as n8n hands them over (n8n's expression engine n
 | 10,000 | ${round(median(figures.cpu.map((r) => r.totalMs)))} ms | ${round(median(figures.cpu.map((r) => r.microsecondsPerItem)))} µs |
 
 ## 2. 1,000 calls through n8n-core against a sandbox with 50 ms latency
-\`node scripts/run-ts.js test/bench/engine.bench.ts calls <concurrency>\` — Initiate Call, real \`WorkflowExecute\`
+\`node tools/run-ts.js test/bench/engine.bench.ts calls <concurrency>\` — Initiate Call, real \`WorkflowExecute\`
 and request helpers, sandbox on 127.0.0.1 answering each request after 50 ms.
 
 | concurrency | wall time | requests/s |
@@ -106,7 +106,7 @@ and request helpers, sandbox on 127.0.0.1 answering each request after 50 ms.
 ${[1, 4, 16].map((c) => `| ${c} | ${round(median(figures.calls[c].map((r) => r.wallMs)) / 1000, 2)} s | ${round(median(figures.calls[c].map((r) => r.requestsPerSecond)), 1)} |`).join('\n')}
 
 ## 3. 100,000 contacts through Add Campaign Contacts
-\`node scripts/run-ts.js test/bench/engine.bench.ts contacts 100000\`
+\`node tools/run-ts.js test/bench/engine.bench.ts contacts 100000\`
 
 | contacts | requests | wall time |
 |---|---|---|
@@ -129,7 +129,7 @@ ${n8nRow('10,000 contacts: peak memory (MB)', 'benchOursContact1', undefined, 'b
 Requests sent: calls ${requestsOf('benchOursCalls001')} vs ${requestsOf('benchHttpCalls001')}; contacts ${requestsOf('benchOursContact1')} vs ${requestsOf('benchHttpContact1')}.
 
 ## 5. Start-up: cold require of the packed tarball
-\`node scripts/load-check.js\` — the tarball unpacked beside only n8n-workflow, each listed file required in a fresh process.
+\`node tools/package/load-check.js\` — the tarball unpacked beside only n8n-workflow, each listed file required in a fresh process.
 
 | file | require time |
 |---|---|

@@ -5,7 +5,7 @@ const { mkdtempSync, mkdirSync, rmSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const root = path.join(__dirname, '..');
+const root = path.join(__dirname, '..', '..');
 
 /** Returns `{ tarball, dir }`: the .tgz path and the folder it was unpacked into (its `package/`). */
 function packAndUnpack() {
