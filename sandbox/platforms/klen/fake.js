@@ -4,14 +4,13 @@
 // the wallet (402 with balance and rate), the Do Not Call list, per-key limits with Retry-After,
 // and signed webhook deliveries (HMAC-SHA256 of the raw body, hex: the assumed scheme).
 const crypto = require('node:crypto');
-const { parsePhoneNumberFromString } = require('libphonenumber-js/min');
 
 const { PlatformFake } = require('../../core/fake');
 const { Router, reply } = require('../../core/http');
+const { callRoutes, callRow, fail } = require('./calls');
 
 const KLEN_KEY = 'klen_sandbox_0123456789abcdef';
 const SIGNING_SECRET = 'whsec_klen_sandbox_signing';
-const fail = (status, error, message, extra = {}) => reply(status, { error, message, ...extra });
 /** The documented code of a status the server answers on its own (limits, outages, unknown paths). */
 const CODES = { 400: 'invalid_json', 404: 'not_found', 429: 'rate_limit_exceeded' };
 
@@ -133,19 +132,7 @@ class KlenFake extends PlatformFake {
 	async emit(eventType, call, extra = {}) {
 		const body = JSON.stringify({
 			event_type: eventType,
-			call: {
-				id: call.id,
-				klen_call_id: call.call_id,
-				agent_id: call.agent.id,
-				agent_name: call.agent.name,
-				status: call.status,
-				type: call.type,
-				phone_number: call.phone_number,
-				started_at: call.started_at,
-				ended_at: call.ended_at,
-				duration_seconds: call.duration_seconds,
-				...extra,
-			},
+			call: { ...callRow(call), klen_call_id: call.call_id, ...extra },
 			timestamp: new Date().toISOString(),
 		});
 		for (const hook of this.webhooks.filter((candidate) => candidate.subscribed_events.includes(eventType))) {
@@ -169,87 +156,7 @@ class KlenFake extends PlatformFake {
 		const router = new Router();
 		router.on('GET', '/api/v1/agents', () => reply(200, { agents: this.agents }));
 
-		router.on('POST', '/api/v1/calls', ({ body }) => {
-			if (body === undefined || typeof body !== 'object' || Array.isArray(body)) return fail(400, 'invalid_json', 'Invalid JSON payload');
-			if (!body.phone_number) return fail(400, 'missing_phone_number', 'Phone number is required');
-			if (body.agent_id === undefined || body.agent_id === '') return fail(400, 'missing_agent_id', 'Agent ID is required');
-			const phone = parsePhoneNumberFromString(String(body.phone_number));
-			if (!/^\+\d+$/.test(body.phone_number) || !phone || !phone.isValid()) return fail(400, 'invalid_phone_number', 'The provided phone number is not valid');
-			if (body.variables !== undefined && (typeof body.variables !== 'object' || Array.isArray(body.variables) || body.variables === null)) {
-				return fail(400, 'validation_error', 'variables must be an object');
-			}
-			const agent = this.findAgent(body.agent_id);
-			if (!agent) return fail(404, 'agent_not_found', 'AI agent not found or you do not have access');
-			if (!agent.can_make_calls) return fail(404, 'no_phone_number', 'The agent does not have an assigned phone number');
-			if (this.doNotCall.has(body.phone_number)) return fail(403, 'do_not_call', 'The phone number is on your Do Not Call list');
-			if (this.balance < this.rate) {
-				return fail(402, 'insufficient_funds', 'Insufficient funds to make call', { balance: this.balance, required_rate: this.rate });
-			}
-			const today = this.calls.filter((call) => call.created_at.slice(0, 10) === new Date().toISOString().slice(0, 10));
-			if (today.length >= this.dailyLimit) return reply(429, { error: 'rate_limit_exceeded', message: 'Daily call limit reached' }, { 'retry-after': '3600' });
-			this.balance -= this.rate;
-			this.sequence += 1;
-			const call = {
-				id: this.sequence,
-				call_id: `klen_call_${crypto.randomUUID()}`,
-				status: 'queued',
-				type: 'outbound',
-				phone_number: body.phone_number,
-				agent: { id: agent.id, name: agent.name, assistant_id: agent.assistant_id },
-				contact: body.contact_id ? { id: body.contact_id, name: 'Sandbox Contact', email: 'contact@example.com', company: 'Example Co', status: 'lead', stage: 'new', last_call_date: null } : null,
-				created_at: new Date().toISOString(),
-				estimated_start: new Date(Date.now() + 5000).toISOString(),
-				started_at: null,
-				ended_at: null,
-				duration_seconds: 0,
-				summary: null,
-				transcript: null,
-				recording_url: null,
-				team: { id: 1, name: 'Sandbox Team' },
-				billing: { status: 'pending', initial_charge: this.rate, final_charge: null, total_charge: this.rate },
-				variables: body.variables ?? {},
-			};
-			this.calls.push(call);
-			this.play(call);
-			const { contact, team, billing, started_at, ended_at, duration_seconds, summary, transcript, recording_url, variables, ...created } = call;
-			return reply(201, created);
-		});
-
-		router.on('GET', '/api/v1/calls', ({ query }) => {
-			let calls = [...this.calls];
-			if (query.agent_id) calls = calls.filter((call) => String(call.agent.id) === query.agent_id);
-			if (query.status) calls = calls.filter((call) => call.status === query.status);
-			if (query.type) calls = calls.filter((call) => call.type === query.type);
-			const limit = Math.min(100, Math.max(1, Number(query.limit ?? 10)));
-			const page = Math.max(1, Number(query.page ?? 1));
-			const pages = Math.max(1, Math.ceil(calls.length / limit));
-			const slice = calls.reverse().slice((page - 1) * limit, page * limit);
-			return reply(200, {
-				count: calls.length,
-				page,
-				limit,
-				pages,
-				calls: slice.map((call) => ({
-					id: call.id,
-					agent_id: call.agent.id,
-					agent_name: call.agent.name,
-					status: call.status,
-					type: call.type,
-					phone_number: call.phone_number,
-					started_at: call.started_at,
-					ended_at: call.ended_at,
-					duration_seconds: call.duration_seconds,
-					summary: call.summary,
-					recording_url: call.recording_url,
-					contact: call.contact,
-				})),
-			});
-		});
-
-		router.on('GET', '/api/v1/calls/:id', ({ params }) => {
-			const call = this.findCall(params.id);
-			return call ? reply(200, this.publicCall(call)) : fail(404, 'not_found', 'Call not found');
-		});
+		callRoutes(router, this);
 
 		router.on('POST', '/api/webhooks/create/', ({ body }) => {
 			if (!body?.url || !Array.isArray(body.subscribed_events) || body.subscribed_events.length === 0) {
