@@ -80,8 +80,9 @@ async function showTheExample(n8n, sandbox) {
 	console.log('');
 	say(`editor: ${n8n.url}  (login ${login.email} / ${login.password})`);
 	say(`sandbox credential: Base URL ${sandbox.osviUrl}, API token ${sandbox.osviToken}`);
-	say('every example workflow is imported with sandbox credentials (Klen AI, VoiceOS, UnleashX, and an AI Agent using a');
-	say('chat-model stand-in): open them in the editor and run them. Ctrl-C stops everything.');
+	const credentials = sandbox.credentials({ standIns: true }).map((credential) => credential.name);
+	say(`every example workflow is imported, with the sandbox credentials ${credentials.join(', ')}:`);
+	say('open them in the editor and run them. Ctrl-C stops everything.');
 }
 
 main().catch((error) => {
