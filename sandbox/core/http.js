@@ -1,6 +1,6 @@
 'use strict';
-// The sandbox's small HTTP layer: a router with path parameters, JSON bodies, and a log of every
-// request so tests can assert on what the nodes really sent.
+// The sandbox's small HTTP layer: a router with path parameters, request bodies, JSON answers, and
+// the POST a fake makes to deliver a webhook.
 const http = require('node:http');
 
 class Router {
