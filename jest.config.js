@@ -7,5 +7,5 @@ module.exports = {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
 	},
 	testTimeout: 30000,
-	reporters: ['default', ['<rootDir>/scripts/count-reporter.js', { name: 'jest' }]],
+	reporters: ['default', ['<rootDir>/tools/count-reporter.js', { name: 'jest' }]],
 };

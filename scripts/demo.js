@@ -7,10 +7,9 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { startSandbox } = require('../test/sandbox');
-const { CACHE, N8nInstance } = require('../test/e2e/n8n');
-const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPaths } = require('../test/e2e/examples');
-const { chatModelCredential, sandboxCredentials } = require('../test/e2e/workflows');
+const { startSandbox } = require('../sandbox');
+const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPaths } = require('../tools/examples');
+const { CACHE, N8nInstance } = require('../tools/n8n');
 
 const root = path.join(__dirname, '..');
 const VERSION = process.env.DEMO_N8N_VERSION || '1.123.81';
@@ -30,7 +29,7 @@ async function main() {
 	fs.mkdirSync(userFolder, { recursive: true });
 	const n8n = await N8nInstance.create(VERSION, { userFolder, port: N8N_PORT });
 	const examples = loadExamples(n8n.url);
-	await n8n.importCredentials([...sandboxCredentials(sandbox), chatModelCredential(sandbox)]);
+	await n8n.importCredentials(sandbox.credentials({ standIns: true }));
 	await n8n.importWorkflows(examples);
 	for (const workflow of triggeredExamples(examples)) await n8n.activate(workflow.id);
 	configureSandboxForExamples(sandbox, n8n.url);
@@ -81,8 +80,9 @@ async function showTheExample(n8n, sandbox) {
 	console.log('');
 	say(`editor: ${n8n.url}  (login ${login.email} / ${login.password})`);
 	say(`sandbox credential: Base URL ${sandbox.osviUrl}, API token ${sandbox.osviToken}`);
-	say('every example workflow is imported with sandbox credentials (Klen AI, VoiceOS, UnleashX, and an AI Agent using a');
-	say('chat-model stand-in): open them in the editor and run them. Ctrl-C stops everything.');
+	const credentials = sandbox.credentials({ standIns: true }).map((credential) => credential.name);
+	say(`every example workflow is imported, with the sandbox credentials ${credentials.join(', ')}:`);
+	say('open them in the editor and run them. Ctrl-C stops everything.');
 }
 
 main().catch((error) => {

@@ -4,7 +4,7 @@
 const { ESLint } = require('eslint');
 const path = require('node:path');
 
-const { packAndUnpack } = require('./pack');
+const { packAndUnpack } = require('../tools/package/pack');
 
 async function main() {
 	const communityNodes = require('@n8n/eslint-plugin-community-nodes');

@@ -1,11 +1,11 @@
-// Engine-level benchmarks: prints one JSON line per measurement. Run through scripts/bench.js.
+// Engine-level benchmarks: prints one JSON line per measurement. Run through test/bench/run.js (npm run bench).
 //   cpu        CPU cost per item of Initiate's validation and phone normalisation (no I/O)
 //   calls C    1,000 Initiate items through n8n-core against a sandbox with 50 ms latency, concurrency C
 //   contacts   100,000 contacts through Add Contacts
 import type { IExecuteFunctions, INode } from 'n8n-workflow';
 
 import { prepare } from '../../nodes/Osvi/actions/call/initiate.operation';
-import { startSandbox } from '../sandbox';
+import { startSandbox } from '../../sandbox';
 import { runNode } from '../engine/harness';
 
 const AGENT = 'agent_SandboxReminder01';

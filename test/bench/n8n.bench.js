@@ -4,9 +4,9 @@
 // `n8n execute` and the peak memory (VmHWM) of the n8n process.
 const fs = require('node:fs');
 
-const { startSandbox } = require('../sandbox');
-const { N8nInstance } = require('../e2e/n8n');
-const { byId, chain, osviCredential } = require('../e2e/workflows');
+const { startSandbox } = require('../../sandbox');
+const { N8nInstance } = require('../../tools/n8n');
+const { byId, chain } = require('../e2e/workflows');
 
 const AGENT = 'agent_SandboxReminder01';
 const indianNumber = (index) => `9${String(100000000 + index).padStart(9, '0')}`;
@@ -79,7 +79,7 @@ async function main() {
 	const sandbox = await startSandbox({ callDurationMs: 3_600_000, faults: { latencyMs } });
 	const n8n = await N8nInstance.create(version);
 	try {
-		await n8n.importCredentials([osviCredential(sandbox)]);
+		await n8n.importCredentials([sandbox.credential('osvi')]);
 		await n8n.importWorkflows(workflows(sandbox, callCount, contactCount));
 		for (let run = 1; run <= runs; run++) {
 			for (const id of ['benchOursCalls001', 'benchOurs16Calls1', 'benchHttpCalls001', 'benchOursContact1', 'benchHttpContact1']) {

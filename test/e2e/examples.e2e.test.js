@@ -2,12 +2,13 @@
 // The example workflows and the OSVI Trigger in a running n8n (`n8n start`): a CRM webhook places a
 // call, the sandbox plays the call out and POSTs its post-call webhook to the trigger's production
 // URL, and the executions n8n recorded are read back through its public API.
-const { startSandbox } = require('../sandbox');
-const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPaths, EXAMPLE_SECRET } = require('./examples');
-const { N8nInstance, versions } = require('./n8n');
-const { sandboxCredentials } = require('./workflows');
+const { startSandbox } = require('../../sandbox');
+const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPaths } = require('../../tools/examples');
+const { N8nInstance, selectedVersions } = require('../../tools/n8n');
 
-const selected = process.env.N8N_E2E_VERSIONS ? process.env.N8N_E2E_VERSIONS.split(',') : versions.map((v) => v.version);
+const selected = selectedVersions();
+/** The OSVI Trigger's shared secret, as the examples are written. */
+const EXAMPLE_SECRET = 'change-me-to-a-long-random-secret';
 
 const runData = (execution, node) => execution.data.resultData.runData[node]?.[0]?.data?.main ?? [];
 
@@ -19,7 +20,7 @@ describe.each(selected)('n8n %s, running', (version) => {
 		sandbox = await startSandbox({ callDurationMs: 300 });
 		n8n = await N8nInstance.create(version);
 		const examples = loadExamples(n8n.url);
-		await n8n.importCredentials(sandboxCredentials(sandbox));
+		await n8n.importCredentials(sandbox.credentials());
 		await n8n.importWorkflows(examples);
 		for (const workflow of triggeredExamples(examples)) await n8n.activate(workflow.id);
 		configureSandboxForExamples(sandbox, n8n.url);
@@ -167,7 +168,7 @@ describe.each(selected)('n8n %s, running', (version) => {
 	});
 
 	test("every credential's Test button works against the sandbox, and fails clearly with a wrong secret", async () => {
-		for (const credential of sandboxCredentials(sandbox)) {
+		for (const credential of sandbox.credentials()) {
 			const good = await n8n.testCredential(credential);
 			expect({ type: credential.type, status: good.status }).toEqual({ type: credential.type, status: 'OK' });
 			const secretField = Object.keys(credential.data).find((key) => key !== 'baseUrl');

@@ -5,5 +5,5 @@ module.exports = {
 	testMatch: ['**/*.e2e.test.js'],
 	testTimeout: 180000,
 	maxWorkers: 1,
-	reporters: ['default', ['<rootDir>/../../scripts/count-reporter.js', { name: 'e2e' }]],
+	reporters: ['default', ['<rootDir>/../../tools/count-reporter.js', { name: 'e2e' }]],
 };

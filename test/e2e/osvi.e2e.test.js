@@ -2,12 +2,12 @@
 // The OSVI node in a real n8n (each pinned version): the packed package installed as n8n's
 // community-package installer does, credentials and workflows imported, workflows run with
 // `n8n execute`, and every check made both on n8n's run JSON and on what the sandbox received.
-const { startSandbox } = require('../sandbox');
-const { N8nInstance, versions } = require('./n8n');
-const { loadExamples } = require('./examples');
-const { byId, chain, chatModelCredential, osviCredential } = require('./workflows');
+const { startSandbox } = require('../../sandbox');
+const { loadExamples } = require('../../tools/examples');
+const { N8nInstance, selectedVersions } = require('../../tools/n8n');
+const { byId, chain } = require('./workflows');
 
-const selected = process.env.N8N_E2E_VERSIONS ? process.env.N8N_E2E_VERSIONS.split(',') : versions.map((v) => v.version);
+const selected = selectedVersions();
 const AGENT = 'agent_SandboxReminder01';
 
 function nodeOutput(run, nodeName) {
@@ -131,7 +131,7 @@ describe.each(selected)('n8n %s', (version) => {
 			...loadExamples(n8n.url).filter((workflow) => ['exBulkCampaignUpload', 'exAiAgentOsviTool'].includes(workflow.id)),
 		);
 		ids.doneCall = doneCall;
-		await n8n.importCredentials([osviCredential(sandbox), chatModelCredential(sandbox)]);
+		await n8n.importCredentials([sandbox.credential('osvi'), sandbox.credential('openai')]);
 		await n8n.importWorkflows(workflows);
 	}, 900000);
 

@@ -5,9 +5,9 @@
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 
-const { ensureN8n, versions } = require('./n8n');
+const { ensureN8n, selectedVersions } = require('../../tools/n8n');
 
-const selected = process.env.N8N_E2E_VERSIONS ? process.env.N8N_E2E_VERSIONS.split(',') : versions.map((v) => v.version);
+const selected = selectedVersions();
 const started = Date.now();
 for (const version of selected) {
 	const t = Date.now();

@@ -1,33 +1,20 @@
 'use strict';
 // Workflow JSON for the end-to-end runs, built the way the n8n editor saves it.
-const PACKAGE = 'n8n-nodes-voice-agents';
-const OSVI_CREDENTIAL = { id: 'osviSandboxCred01', name: 'OSVI (sandbox)' };
+const { name: PACKAGE } = require('../../package.json');
+const { platforms } = require('../../sandbox/registry');
 
-function osviCredential(sandbox) {
-	return {
-		id: OSVI_CREDENTIAL.id,
-		name: OSVI_CREDENTIAL.name,
-		type: 'osviApi',
-		data: { apiToken: sandbox.osviToken, baseUrl: sandbox.osviUrl },
-	};
+/**
+ * The credential a node of this package uses, as a workflow names it: by n8n's convention the node
+ * `osvi` takes the credential `osviApi`, which the sandbox's fake of that platform offers.
+ */
+function credentialOfNode(nodeType) {
+	const platform = platforms.find((candidate) => candidate.credential.type === `${nodeType}Api`);
+	if (!platform) throw new Error(`no sandbox fake offers the credential ${nodeType}Api`);
+	const { type, id, name } = platform.credential;
+	return { [type]: { id, name } };
 }
 
-/** Credentials for every platform, pointing at the sandbox, with the IDs the examples use. */
-function sandboxCredentials(sandbox) {
-	return [
-		osviCredential(sandbox),
-		{ id: 'klenSandboxCred01', name: 'Klen AI (sandbox)', type: 'klenAiApi', data: { apiKey: sandbox.klenKey, baseUrl: sandbox.klenUrl } },
-		{ id: 'voiceosSandboxCred', name: 'VoiceOS (sandbox)', type: 'voiceOsApi', data: { apiToken: sandbox.voiceosToken, baseUrl: sandbox.voiceosUrl } },
-		{ id: 'unleashxSandboxCr', name: 'UnleashX (sandbox)', type: 'unleashXApi', data: { apiToken: sandbox.unleashxToken, baseUrl: sandbox.unleashxUrl } },
-	];
-}
-
-/** n8n's own OpenAI credential, pointed at the sandbox's chat-model stand-in (for the AI Agent example). */
-function chatModelCredential(sandbox) {
-	return { id: 'openAiSandboxCred', name: 'OpenAI (sandbox stand-in)', type: 'openAiApi', data: { apiKey: 'sk-sandbox', url: sandbox.openaiUrl } };
-}
-
-/** Manual Trigger → (rows as items, when given) → the nodes given, in a chain. */
+/** Manual Trigger → (rows as items, when given) → the nodes given, in a chain. A step type without a dot is a node of this package. */
 function chain(id, name, steps, { rows } = {}) {
 	const nodes = [
 		{ id: `${id}-start`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
@@ -51,13 +38,14 @@ function chain(id, name, steps, { rows } = {}) {
 		});
 	}
 	steps.forEach((step, index) => {
+		const ours = !step.type.includes('.');
 		nodes.push({
 			id: `${id}-step${index}`,
 			typeVersion: 1,
 			position: [600 + index * 200, 0],
-			credentials: step.type === 'osvi' ? { osviApi: OSVI_CREDENTIAL } : undefined,
+			credentials: ours ? credentialOfNode(step.type) : undefined,
 			...step,
-			type: step.type === 'osvi' ? `${PACKAGE}.osvi` : step.type,
+			type: ours ? `${PACKAGE}.${step.type}` : step.type,
 		});
 	});
 	const connections = {};
@@ -69,4 +57,4 @@ function chain(id, name, steps, { rows } = {}) {
 
 const byId = (value) => ({ __rl: true, mode: 'id', value });
 
-module.exports = { chain, byId, chatModelCredential, osviCredential, sandboxCredentials, OSVI_CREDENTIAL, PACKAGE };
+module.exports = { chain, byId };

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 
-import { startSandbox } from '../sandbox';
-import type { Sandbox } from '../sandbox';
+import { startSandbox } from '../../sandbox';
+import type { Sandbox } from '../../sandbox';
 import { runEditorMethod, runNode, TriggerUnderTest } from './harness';
 import type { NodeRunOptions } from './harness';
 

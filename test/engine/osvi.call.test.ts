@@ -1,8 +1,8 @@
-import { startSandbox } from '../sandbox';
+import { startSandbox } from '../../sandbox';
 import { runEditorMethod, runNode } from './harness';
 import type { NodeRunOptions } from './harness';
 
-import type { Sandbox } from '../sandbox';
+import type { Sandbox } from '../../sandbox';
 let sandbox: Sandbox;
 
 beforeAll(async () => {

@@ -1,5 +1,5 @@
-import { startSandbox } from '../sandbox';
-import type { Sandbox } from '../sandbox';
+import { startSandbox } from '../../sandbox';
+import type { Sandbox } from '../../sandbox';
 import { runEditorMethod, runNode, TriggerUnderTest } from './harness';
 import type { NodeRunOptions } from './harness';
 

@@ -41,7 +41,7 @@ describe('the packed tarball', () => {
 
 	beforeAll(() => {
 		if (!existsSync(path.join(root, 'dist'))) throw new Error('Run `npm run build` first (npm test does).');
-		const output = execFileSync(process.execPath, [path.join(root, 'scripts/load-check.js'), '--phone'], {
+		const output = execFileSync(process.execPath, [path.join(root, 'tools/package/load-check.js'), '--phone'], {
 			cwd: root,
 			encoding: 'utf8',
 		});

@@ -1,6 +1,6 @@
 // The e2e harness reads n8n's run JSON from `n8n execute --rawOutput`, between log lines.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { parseRunOutput } = require('../e2e/n8n.js');
+const { parseRunOutput } = require('../../tools/n8n/cli');
 
 // A quadratic search would not finish within jest's timeout on this output.
 test('finds the run JSON between log lines, also in a large output', () => {

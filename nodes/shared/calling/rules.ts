@@ -22,8 +22,6 @@ export function callingRulesProperty(recentCallsNote: string): INodeProperties {
 				type: 'number',
 				typeOptions: { minValue: 0, maxValue: 8760, numberPrecision: 2 },
 				default: 0,
-				// The note differs per platform, so the text cannot be a literal here.
-				// eslint-disable-next-line n8n-nodes-base/node-param-description-missing-final-period
 				description: `Do not call a number that was called within this many hours (0 = off): such items come out as skipped with reason "called_recently" and the earlier call's ID. Protects against a manual re-run, a CRM that fires twice and a replayed webhook. Numbers called earlier in the same run count too. ${recentCallsNote}`,
 			},
 		],

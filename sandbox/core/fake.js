@@ -1,0 +1,62 @@
+'use strict';
+// What every platform fake shares: where the sandbox listens, how long a call lasts, the timers
+// that play calls out, and the answers the common server gives on the fake's behalf (unauthorised,
+// invalid JSON, no such route, injected faults), all in the fake's own error envelope.
+const { Timers } = require('./timers');
+
+class PlatformFake {
+	/**
+	 * @param {object} [options]
+	 * @param {() => string} [options.baseUrl] where the sandbox listens, for links it hands out
+	 * @param {number} [options.callDurationMs] time from a call's start to its final status
+	 */
+	constructor(options = {}) {
+		this.baseUrl = options.baseUrl ?? (() => 'http://127.0.0.1');
+		this.callDurationMs = options.callDurationMs ?? 2000;
+		this.timers = new Timers();
+	}
+
+	/** Back to the seed data; a subclass calls this first, so no call of a test before finishes in the next. */
+	reset() {
+		this.timers.clear();
+	}
+
+	/**
+	 * Plays a call out: `started` a quarter of the way through (when given), `ended` after
+	 * `callDurationMs`, as read now (a changed duration applies to the next call).
+	 */
+	playCall({ started, ended }) {
+		if (started) this.timers.later(Math.round(this.callDurationMs / 4), started);
+		this.timers.later(this.callDurationMs, ended);
+	}
+
+	/** Headers that carry the credential: the request log shows them as `[present]`. */
+	get secretHeaders() {
+		return ['authorization'];
+	}
+
+	/** The platform's error answer: every fake declares its own envelope. */
+	failure(status, message) {
+		throw new Error(`${this.constructor.name} declares no error envelope (failure) for ${status} ${message}`);
+	}
+
+	/** Requests whose credential the fake refused. */
+	unauthorised() {
+		return this.failure(401, 'Unauthorised');
+	}
+
+	/** A body that is not JSON. */
+	invalidJson() {
+		return this.failure(400, 'Invalid JSON body');
+	}
+
+	/** A path the platform does not have. */
+	notFound() {
+		return this.failure(404, 'Not found');
+	}
+
+	/** Routes outside the API (`/_sandbox/<name>/…`, `/_files/…`) for tests in another process; none by default. */
+	controlRoutes() {}
+}
+
+module.exports = { PlatformFake };

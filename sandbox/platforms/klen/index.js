@@ -1,0 +1,20 @@
+'use strict';
+// The Klen AI fake as the sandbox registers it: served under /klen, its API below /api/v1.
+const { KlenFake, KLEN_KEY, SIGNING_SECRET } = require('./fake');
+
+module.exports = {
+	name: 'klen',
+	title: 'Klen AI',
+	Fake: KlenFake,
+	/** Where the credential's Base URL points, below the fake's prefix. */
+	apiRoot: '/api/v1',
+	credential: {
+		type: 'klenAiApi',
+		id: 'klenSandboxCred01',
+		name: 'Klen AI (sandbox)',
+		data: (baseUrl) => ({ apiKey: KLEN_KEY, baseUrl }),
+		labels: { baseUrl: 'Base URL', apiKey: 'API Key' },
+	},
+	shortcuts: { klenKey: KLEN_KEY, klenSigningSecret: SIGNING_SECRET },
+	notes: () => [`Webhook signing secret: ${SIGNING_SECRET}`],
+};

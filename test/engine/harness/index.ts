@@ -1,0 +1,12 @@
+// The engine harness: this package's nodes run by n8n-core's real engine against the sandbox.
+//   registry.ts        node and credential types, from the `n8n` section of package.json
+//   additionalData.ts  what n8n hands every context: the credential store, the instance's URLs
+//   runNode.ts         one node in a workflow run (WorkflowExecute)
+//   trigger.ts         a trigger's webhook lifecycle and deliveries (HookContext, WebhookContext)
+//   editor.ts          list searches and load options (LoadOptionsContext)
+export { WEBHOOK_BASE_URL } from './additionalData';
+export { runEditorMethod } from './editor';
+export { runNode } from './runNode';
+export type { NodeRunOptions, NodeRunResult } from './runNode';
+export { deliverWebhook, ResponseDouble, runWebhookMethod, TriggerUnderTest } from './trigger';
+export type { WebhookRequestDouble } from './trigger';

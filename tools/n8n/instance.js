@@ -1,0 +1,126 @@
+'use strict';
+// One real n8n for the end-to-end tests, the demo and the benchmarks: installed (or taken from the
+// cache) with this package, in its own user folder and on its own ports; driven through its
+// command line (cli.js) and, once started, its REST API (api.js).
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const { N8nApi } = require('./api');
+const { N8nCli } = require('./cli');
+const { freePort, n8nEnv } = require('./env');
+const { ensureN8n, installPackage } = require('./install');
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const READY_TIMEOUT_MS = 180000;
+
+class N8nInstance {
+	constructor(install, userFolder, port, brokerPort) {
+		this.install = install;
+		this.userFolder = userFolder;
+		this.port = port;
+		this.url = `http://127.0.0.1:${port}`;
+		this.env = n8nEnv(install, userFolder, port, brokerPort);
+		this.cli = new N8nCli(install, this.env, userFolder);
+		this.api = new N8nApi(this.url);
+	}
+
+	/** n8n `version` with this package installed, in `userFolder` (default: a new temporary one), on `port` (default: a free one). */
+	static async create(version, { userFolder, port } = {}) {
+		const install = ensureN8n(version);
+		const folder = userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), `voice-agents-n8n-${install.line}-`));
+		const instance = new N8nInstance(install, folder, port ?? (await freePort()), await freePort());
+		installPackage(folder);
+		return instance;
+	}
+
+	/**
+	 * Starts `n8n start` and resolves once active workflows are registered: `/healthz/readiness`
+	 * answers before that, so the log line n8n prints after activating them is awaited too.
+	 */
+	async start({ logFile } = {}) {
+		this.logFile = logFile ?? path.join(this.userFolder, 'n8n-start.log');
+		fs.writeFileSync(this.logFile, '');
+		const out = fs.openSync(this.logFile, 'a');
+		const server = this.cli.spawn(['start'], ['ignore', out, out]);
+		this.server = server;
+		fs.closeSync(out);
+		// Never leave an n8n behind, whatever ends this process.
+		process.once('exit', () => server.exitCode === null && server.kill('SIGKILL'));
+		const logTail = () => fs.readFileSync(this.logFile, 'utf8').slice(-2000);
+		const until = Date.now() + READY_TIMEOUT_MS;
+		while (Date.now() < until) {
+			if (server.exitCode !== null) throw new Error(`n8n start exited with ${server.exitCode}: ${logTail()}`);
+			if (fs.readFileSync(this.logFile, 'utf8').includes('Editor is now accessible via')) {
+				const response = await fetch(`${this.url}/healthz/readiness`).catch(() => undefined);
+				if (response?.ok) return;
+			}
+			await sleep(250);
+		}
+		throw new Error(`n8n did not become ready within ${READY_TIMEOUT_MS / 1000} s: ${logTail()}`);
+	}
+
+	/**
+	 * Waits until a POST webhook path is registered: 2.x activates published workflows after it
+	 * reports ready. A GET to a POST-only webhook answers "not registered for GET requests" once it
+	 * exists, and starts no execution.
+	 */
+	async waitForWebhook(pathName, timeoutMs = 60000) {
+		const until = Date.now() + timeoutMs;
+		while (Date.now() < until) {
+			const response = await fetch(`${this.url}/webhook/${pathName}`).catch(() => undefined);
+			const text = response ? await response.text() : '';
+			if (response && (response.status !== 404 || text.includes('not registered for GET'))) return;
+			await sleep(250);
+		}
+		throw new Error(`webhook /webhook/${pathName} was not registered within ${timeoutMs} ms`);
+	}
+
+	async stop() {
+		const server = this.server;
+		this.server = undefined;
+		if (!server || server.exitCode !== null) return;
+		const exited = new Promise((resolve) => server.once('exit', resolve));
+		server.kill('SIGTERM');
+		const timer = setTimeout(() => server.kill('SIGKILL'), 15000);
+		await exited;
+		clearTimeout(timer);
+	}
+
+	// What tests and the demo ask of an instance, answered by its command line …
+	importCredentials(credentials) {
+		return this.cli.importCredentials(credentials);
+	}
+
+	importWorkflows(workflows) {
+		return this.cli.importWorkflows(workflows);
+	}
+
+	execute(workflowId, options) {
+		return this.cli.execute(workflowId, options);
+	}
+
+	activate(workflowId) {
+		return this.cli.activate(workflowId);
+	}
+
+	// … or, once started, by its REST API.
+	/** Sets up the instance owner while there is none; returns the login. */
+	ensureOwner() {
+		return this.api.ownerLogin();
+	}
+
+	executions(workflowId) {
+		return this.api.executions(workflowId);
+	}
+
+	waitForExecution(workflowId, since, timeoutMs) {
+		return this.api.waitForExecution(workflowId, since, timeoutMs);
+	}
+
+	testCredential(credential) {
+		return this.api.testCredential(credential);
+	}
+}
+
+module.exports = { N8nInstance };
