@@ -37,7 +37,7 @@ describe('checkPhoneNumber: what CRMs hold becomes one canonical number', () => 
 		['12345', 'IN', 'phone', '"12345" is not a valid phone number for IN'],
 		['98765432101234', 'IN', 'phone', 'is not a valid phone number'],
 		['555-2671', 'US', 'phone', 'is not a valid phone number for US'],
-		['not a number', 'IN', 'phone', 'is not a phone number'],
+		['not a number', 'IN', 'phone', 'is not only a phone number'],
 		['+999 1234 5678', undefined, 'phone', 'is not'],
 		['9876543210', undefined, 'phone', 'has no country code'],
 		['9876543210', 'XX', 'country', '"XX" is not a known ISO 3166-1 alpha-2 country code'],

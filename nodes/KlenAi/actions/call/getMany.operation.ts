@@ -4,7 +4,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { readLimit, returnAllOrLimit } from '../../../shared/parameters/listOptions';
 import { toItems } from '../../../shared/execution/operation';
 import type { Item } from '../../../shared/execution/operation';
-import { invalidFieldError } from '../../../shared/parameters/validation';
+import { checkWholeNumberId } from '../../../shared/parameters/ids';
+import { requireValid } from '../../../shared/parameters/validation';
 import { klen } from '../../client';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['getMany'] } }, [
@@ -45,10 +46,8 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', item.index, {}) as IDataObject;
 	const qs: IDataObject = {};
-	const agentId = String(filters.agentId ?? '').trim();
-	if (agentId !== '') {
-		if (!/^\d+$/.test(agentId)) throw invalidFieldError(this.getNode(), item.index, 'Filters › Agent ID', 'must be the database ID (a number)');
-		qs.agent_id = agentId;
+	if (filters.agentId !== undefined && filters.agentId !== '') {
+		qs.agent_id = requireValid(this.getNode(), item.index, 'Filters › Agent ID', checkWholeNumberId(filters.agentId, 'text'));
 	}
 	if (filters.status) qs.status = filters.status;
 	if (filters.type) qs.type = filters.type;

@@ -3,13 +3,16 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { toItems } from '../../../shared/execution/operation';
 import type { Item } from '../../../shared/execution/operation';
-import { invalidFieldError } from '../../../shared/parameters/validation';
+import { readTextId } from '../../../shared/parameters/ids';
+import { describeValue } from '../../../shared/parameters/text';
+import { invalidFieldError, readRequiredText } from '../../../shared/parameters/validation';
 import { osvi } from '../../client';
-import { readRequiredText } from '../../../shared/parameters/validation';
+import { OSVI_LIMITS } from '../common.parameters';
 import { sessionIdField } from './shared';
 
 /** Which commands carry a message. A plain operator message is only valid in support mode (after takeover). */
 const NEEDS_MESSAGE = ['tell', 'whisper', 'message'];
+const COMMANDS = ['takeover', 'tell', 'whisper', 'end', 'close', 'message'];
 
 export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['supportCommand'] } }, [
 	sessionIdField,
@@ -38,20 +41,31 @@ export const description = updateDisplayOptions({ show: { resource: ['chat'], op
 		typeOptions: { rows: 2 },
 		required: true,
 		default: '',
+		description: 'At most 10,000 characters',
 		displayOptions: { show: { command: NEEDS_MESSAGE } },
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
-	const sessionId = readRequiredText(this, item.index, 'sessionId', 'Session ID');
-	const command = this.getNodeParameter('command', item.index, 'takeover') as string;
-	const body: IDataObject = {};
-	if (NEEDS_MESSAGE.includes(command)) body.message = readRequiredText(this, item.index, 'message', 'Message');
-	if (command !== 'message') {
-		if (!['takeover', 'tell', 'whisper', 'end', 'close'].includes(command)) {
-			throw invalidFieldError(this.getNode(), item.index, 'Command', `"${command}" is not a support command`);
-		}
-		body.command = command;
+interface SupportRequest {
+	sessionId: string;
+	body: IDataObject;
+}
+
+/** Reads and validates one item; nothing is sent (the router prepares every item first). */
+export function prepare(this: IExecuteFunctions, itemIndex: number): SupportRequest {
+	const sessionId = readTextId(this, itemIndex, 'sessionId', 'Session ID');
+	const command = this.getNodeParameter('command', itemIndex, 'takeover');
+	if (typeof command !== 'string' || !COMMANDS.includes(command)) {
+		throw invalidFieldError(this.getNode(), itemIndex, 'Command', `${describeValue(command)} is not a support command`);
 	}
+	const body: IDataObject = {};
+	if (NEEDS_MESSAGE.includes(command)) {
+		body.message = readRequiredText(this, itemIndex, 'message', 'Message', { maxLength: OSVI_LIMITS.message });
+	}
+	if (command !== 'message') body.command = command;
+	return { sessionId, body };
+}
+
+export async function execute(this: IExecuteFunctions, item: Item, { sessionId, body }: SupportRequest): Promise<INodeExecutionData[]> {
 	return toItems(await osvi.data(this, 'POST', `/v1/chat/session/${encodeURIComponent(sessionId)}/support`, { body, item }));
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalidFieldError } from '../../../shared/parameters/validation';
+import { checkWholeNumberId } from '../../../shared/parameters/ids';
+import { invalidFieldError, readText, requireValid } from '../../../shared/parameters/validation';
 
 /** The call records: UnleashX calls a call an execution. */
 export const EXECUTIONS = '/agents/executions/list';
@@ -27,30 +28,36 @@ export const executionFilters: INodeProperties = {
 	],
 };
 
+/** The longest filter value accepted (dates, numbers, comma lists). */
+const MAX_FILTER_LENGTH = 200;
+
 export function readExecutionFilters(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const node = context.getNode();
 	const qs: IDataObject = {};
-	const text = (name: string) => String(filters[name] ?? '').trim();
-	if (text('agentId')) {
-		if (!/^\d+$/.test(text('agentId'))) throw invalidFieldError(context.getNode(), itemIndex, 'Filters › Agent ID', 'must be a number');
-		qs.agent_id = text('agentId');
+	const text = (name: string, label: string) =>
+		readText(context, itemIndex, `filters.${name}`, `Filters › ${label}`, { maxLength: MAX_FILTER_LENGTH, kind: 'line' });
+	if (filters.agentId !== undefined && filters.agentId !== '') {
+		qs.agent_id = requireValid(node, itemIndex, 'Filters › Agent ID', checkWholeNumberId(filters.agentId, 'text'));
 	}
-	if (text('duration') && !/^\d+-\d+$/.test(text('duration'))) {
-		throw invalidFieldError(context.getNode(), itemIndex, 'Filters › Duration Range (Seconds)', 'must look like 30-300');
+	const duration = text('duration', 'Duration Range (Seconds)');
+	if (duration !== undefined && !/^\d+-\d+$/.test(duration)) {
+		throw invalidFieldError(node, itemIndex, 'Filters › Duration Range (Seconds)', 'must look like 30-300');
 	}
-	for (const [name, key] of [
-		['callingNumber', 'calling_number'],
-		['providerNumber', 'provider_number'],
-		['status', 'status'],
-		['fromDate', 'fromdate'],
-		['toDate', 'todate'],
-		['sentiment', 'sentiment'],
-		['disposition', 'disposition'],
-		['duration', 'duration'],
+	for (const [name, key, label] of [
+		['callingNumber', 'calling_number', 'Calling Number Contains'],
+		['providerNumber', 'provider_number', 'Provider Number'],
+		['status', 'status', 'Status'],
+		['fromDate', 'fromdate', 'From Date'],
+		['toDate', 'todate', 'To Date'],
+		['sentiment', 'sentiment', 'Sentiment'],
+		['disposition', 'disposition', 'Disposition'],
+		['duration', 'duration', 'Duration Range (Seconds)'],
 	]) {
-		if (text(name)) qs[key] = text(name);
+		const value = text(name, label);
+		if (value !== undefined) qs[key] = value;
 	}
-	if (filters.audioAvailable) qs.audio_url = 'available';
-	if (filters.transcriptAvailable) qs.transcript = 'available';
+	if (filters.audioAvailable === true) qs.audio_url = 'available';
+	if (filters.transcriptAvailable === true) qs.transcript = 'available';
 	return qs;
 }

@@ -4,7 +4,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { Item } from '../../../shared/execution/operation';
 import { downloadFile, downloadProperties } from '../../../shared/transport/download';
 import { voiceOs } from '../../client';
-import { readRequiredText } from '../../../shared/parameters/validation';
+import { readTextId } from '../../../shared/parameters/ids';
 import { conversationIdField } from '../common.descriptions';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['getRecording'] } }, [
@@ -13,7 +13,7 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 ]);
 
 export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
-	const id = readRequiredText(this, item.index, 'conversationId', 'Conversation ID');
+	const id = readTextId(this, item.index, 'conversationId', 'Conversation ID');
 	const { recording_url: url } = await voiceOs.request<{ recording_url?: string }>(this, 'GET', `/conversations/${encodeURIComponent(id)}/recording`, { item });
 	const json = { conversation_id: id, recording_url: url ?? null };
 	if (!this.getNodeParameter('download', item.index, false) || !url) return [{ json }];
