@@ -37,6 +37,10 @@ function formatOffset(minutes: number): string {
 
 /** Returns an ISO 8601 timestamp with offset, or throws a plain Error when the value is not a date. */
 export function toZonedIsoTimestamp(value: unknown, timeZone: string): string {
+	// A date object of an expression ($now) reads as its ISO text; a plain object or a list is no date.
+	if (value === null || Array.isArray(value) || (typeof value === 'object' && value.toString === Object.prototype.toString)) {
+		throw new Error(`must be a date, not ${Array.isArray(value) ? 'a list' : 'an object'}`);
+	}
 	const text = String(value).trim();
 	const shown = JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 	if (HAS_ZONE.test(text)) {

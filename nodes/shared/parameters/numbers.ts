@@ -17,7 +17,7 @@ function format(value: number): string {
 	return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
 
-/** "a whole number from 1 to 7,200", as messages and field descriptions say it. */
+/** "a whole number from 1 to 3,600", as messages and field descriptions say it. */
 export function describeRange({ min, max, integer }: NumberRules): string {
 	return `${integer ? 'a whole number' : 'a number'} from ${format(min)} to ${format(max)}`;
 }

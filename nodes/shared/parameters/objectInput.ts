@@ -1,13 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { checkJsonObject, MAX_JSON_OBJECT_LENGTH, MAX_KEY_LENGTH, pairsToObject, parseJsonParameter } from './json';
-import { describeValue } from './text';
-import { invalidFieldError, requireValid } from './validation';
+import { invalidFieldError, readChoice, requireValid } from './validation';
 
 /** What an object field's description says about its limits (a sentence without its final period). */
 export const OBJECT_INPUT_RULES = `At most ${MAX_JSON_OBJECT_LENGTH.toLocaleString('en-US')} characters as JSON; the keys __proto__, constructor and prototype are refused`;
 
 const PAIR_RULES = `Keys are one line of at most ${MAX_KEY_LENGTH} characters; a later pair with the same key wins. ${OBJECT_INPUT_RULES}.`;
+
+const OBJECT_INPUT_MODES = [
+	{ name: 'None', value: 'none' },
+	{ name: 'Key-Value Pairs', value: 'pairs' },
+	{ name: 'JSON', value: 'json' },
+];
 
 /** A list of key/value pairs (one object once read, see `readKeyValuePairs`). */
 export function keyValuePairsProperty(input: {
@@ -76,11 +81,7 @@ export function objectInputProperties(input: {
 			type: 'options',
 			default: 'none',
 			description: input.description,
-			options: [
-				{ name: 'None', value: 'none' },
-				{ name: 'Key-Value Pairs', value: 'pairs' },
-				{ name: 'JSON', value: 'json' },
-			],
+			options: OBJECT_INPUT_MODES,
 		},
 		{
 			...keyValuePairsProperty({ name: `${input.name}Pairs`, displayName: input.displayName, entryName: 'Value' }),
@@ -121,9 +122,8 @@ export function readObjectInput(
 	name: string,
 	displayName: string,
 ): IDataObject | undefined {
-	const mode = context.getNodeParameter(`${name}Mode`, itemIndex, 'none');
+	const mode = readChoice(context, itemIndex, `${name}Mode`, displayName, OBJECT_INPUT_MODES, 'none');
 	if (mode === 'pairs') return readKeyValuePairs(context, itemIndex, `${name}Pairs`, displayName);
 	if (mode === 'json') return readJsonObject(context, itemIndex, `${name}Json`, `${displayName} (JSON)`);
-	if (mode === 'none' || mode === undefined) return undefined;
-	throw invalidFieldError(context.getNode(), itemIndex, displayName, `${describeValue(mode)} is not one of None, Key-Value Pairs, JSON`);
+	return undefined;
 }

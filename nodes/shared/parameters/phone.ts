@@ -24,11 +24,12 @@ const MAX_PHONE_LENGTH = 50;
 
 /**
  * The characters a phone number is written with in CRMs and spreadsheets: digits, spaces, dashes,
- * dots, brackets and slashes, with one `+` at the start. Checked (after NFKC, which turns
- * full-width digits and signs into ASCII) before parsing, so that the library never picks a
- * number out of other text: "call me at +91 98765 43214 tomorrow" is refused, not dialled.
+ * dots, brackets and slashes, with one `+` at the start; no line break (two numbers on two lines
+ * are not one number). Checked (after NFKC, which turns full-width digits, signs and spaces into
+ * ASCII) before parsing, so that the library never picks a number out of other text:
+ * "call me at +91 98765 43214 tomorrow" is refused, not dialled.
  */
-const PHONE_CHARACTERS = /^\+?[\d\s\-\u2010-\u2015\u2212.()[\]/]+$/;
+const PHONE_CHARACTERS = /^\+?[\d \t\-\u2010-\u2015\u2212.()[\]/]+$/;
 const STARTS_AND_ENDS_LIKE_A_NUMBER = /^\+?[\d(].*[\d)]$|^\d$/s;
 
 const PHONE_CHARACTERS_TEXT = 'only digits, spaces and + - . ( ) / are accepted';

@@ -1,9 +1,9 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IExecuteFunctions, INode } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { z } from '../vendor/zod';
 import type { ZodIssue, ZodTypeAny } from '../vendor/zod';
-import { checkText } from './text';
+import { checkText, describeValue } from './text';
 import type { TextRules } from './text';
 
 /**
@@ -119,4 +119,44 @@ export function readRequiredText(
 	rules: TextRules,
 ): string {
 	return readText(context, itemIndex, name, label, { ...rules, required: true }) as string;
+}
+
+/**
+ * One of an options field's values (an expression can give anything): the value, or the error
+ * that lists the choices by the names the editor shows.
+ */
+export function checkChoice<T extends string | number | boolean>(
+	value: unknown,
+	choices: ReadonlyArray<{ name: string; value: T }>,
+): Checked<T> {
+	const choice = choices.find((candidate) => candidate.value === value);
+	if (choice) return { value: choice.value };
+	return { problem: `${describeValue(value)} is not one of ${choices.map(({ name }) => name).join(', ')}` };
+}
+
+/** An options parameter of one item, checked by `checkChoice`. */
+export function readChoice<T extends string | number | boolean>(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	label: string,
+	choices: ReadonlyArray<{ name: string; value: T }>,
+	fallback: T,
+): T {
+	return requireValid(context.getNode(), itemIndex, label, checkChoice(context.getNodeParameter(name, itemIndex, fallback), choices));
+}
+
+/**
+ * The options and multi-options fields of a collection (e.g. "Filters") that are set, each checked
+ * against the choices the editor offers: `Filters › Status` names the field of a bad one.
+ */
+export function checkCollectionChoices(node: INode, itemIndex: number, collection: INodeProperties, values: IDataObject): void {
+	for (const field of (collection.options ?? []) as INodeProperties[]) {
+		const value = values[field.name];
+		if (value === undefined || (field.type !== 'options' && field.type !== 'multiOptions') || !Array.isArray(field.options)) continue;
+		const choices = field.options as INodePropertyOptions[];
+		for (const entry of field.type === 'multiOptions' && Array.isArray(value) ? value : [value]) {
+			requireValid(node, itemIndex, `${collection.displayName} › ${field.displayName}`, checkChoice(entry, choices));
+		}
+	}
 }

@@ -135,9 +135,9 @@ const properties: INodeProperties[] = [
 				displayName: 'Max Call Duration (Seconds)',
 				name: 'maxCallDurationSeconds',
 				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 7200, numberPrecision: 0 },
+				typeOptions: { minValue: 1, maxValue: 3600, numberPrecision: 0 },
 				default: 300,
-				description: 'From 1 to 7,200 seconds (2 hours)',
+				description: 'From 1 to 3,600 seconds (an hour)',
 			},
 			{
 				displayName: 'Retry Interval (Minutes)',

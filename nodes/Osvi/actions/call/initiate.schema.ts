@@ -18,7 +18,7 @@ export const INITIATE_LIMITS = {
 	extractionKey: 100,
 	extractionDescription: 1_000,
 	outputFormat: 200,
-	maxCallDurationSeconds: { min: 1, max: 7_200, integer: true },
+	maxCallDurationSeconds: { min: 1, max: 3_600, integer: true },
 	retryMaxAttempts: { min: 1, max: 10, integer: true },
 	retryIntervalMinutes: { min: 1, max: 1_440, integer: true },
 } as const;

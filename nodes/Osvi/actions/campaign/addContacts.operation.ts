@@ -8,13 +8,19 @@ import { PHONE_INPUT_RULES, requirePhone } from '../../../shared/parameters/phon
 import { checkText, describeValue } from '../../../shared/parameters/text';
 import type { ItemFailure } from '../../../shared/execution/operation';
 import type { RequestSettings } from '../../../shared/execution/requestSettings';
-import { invalidFieldError, readRequiredText, readText, requireValid } from '../../../shared/parameters/validation';
+import { invalidFieldError, readChoice, readRequiredText, readText, requireValid } from '../../../shared/parameters/validation';
 import { osvi } from '../../client';
 import { agentLocator, campaignIdField, defaultCountryField } from '../common.descriptions';
 import { readAgentId, readCampaignId } from '../common.parameters';
 
 /** The documented maximum number of contacts in one request. */
 export const MAX_CONTACTS_PER_REQUEST = 10_000;
+
+const PROMPT_VARIABLES = [
+	{ name: 'All Other Fields', value: 'all' },
+	{ name: 'Selected Fields', value: 'selected' },
+	{ name: 'None', value: 'none' },
+];
 
 const properties: INodeProperties[] = [
 	campaignIdField,
@@ -44,11 +50,7 @@ const properties: INodeProperties[] = [
 		default: 'all',
 		description:
 			'Other input fields sent with each contact; the agent can use them during the call. A field named like the contact\'s own (person_name, phone) or __proto__, constructor, prototype is refused; each contact is at most 10,000 characters as JSON.',
-		options: [
-			{ name: 'All Other Fields', value: 'all' },
-			{ name: 'Selected Fields', value: 'selected' },
-			{ name: 'None', value: 'none' },
-		],
+		options: PROMPT_VARIABLES,
 	},
 	{
 		displayName: 'Fields to Send',
@@ -123,16 +125,15 @@ const inputField = (what: string, path: string) => `${what} (input field ${path}
  */
 function addPromptVariables(context: IExecuteFunctions, itemIndex: number, json: IDataObject, contact: IDataObject, used: string[]) {
 	const node = context.getNode();
-	const mode = context.getNodeParameter('promptVariables', itemIndex, 'all');
-	let fields: string[];
+	const mode = readChoice(context, itemIndex, 'promptVariables', 'Prompt Variables', PROMPT_VARIABLES, 'all');
+	let fields: string[] = [];
 	if (mode === 'all') fields = Object.keys(json).filter((key) => !used.includes(key));
-	else if (mode === 'selected') {
+	if (mode === 'selected') {
 		fields = readFieldName(context, itemIndex, 'variableFields', 'Fields to Send', false)
 			.split(',')
 			.map((field) => field.trim())
 			.filter((field) => field !== '');
-	} else if (mode === 'none') fields = [];
-	else throw invalidFieldError(node, itemIndex, 'Prompt Variables', `${describeValue(mode)} is not one of All Other Fields, Selected Fields, None`);
+	}
 	for (const field of fields) {
 		if (isReservedKey(field)) throw invalidFieldError(node, itemIndex, inputField('Prompt Variable', field), reservedKeyProblem(field));
 		if (Object.prototype.hasOwnProperty.call(contact, field)) {

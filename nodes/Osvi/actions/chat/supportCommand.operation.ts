@@ -4,15 +4,25 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { toItems } from '../../../shared/execution/operation';
 import type { Item } from '../../../shared/execution/operation';
 import { readTextId } from '../../../shared/parameters/ids';
-import { describeValue } from '../../../shared/parameters/text';
-import { invalidFieldError, readRequiredText } from '../../../shared/parameters/validation';
+import { readChoice, readRequiredText } from '../../../shared/parameters/validation';
 import { osvi } from '../../client';
 import { OSVI_LIMITS } from '../common.parameters';
 import { sessionIdField } from './shared';
 
 /** Which commands carry a message. A plain operator message is only valid in support mode (after takeover). */
 const NEEDS_MESSAGE = ['tell', 'whisper', 'message'];
-const COMMANDS = ['takeover', 'tell', 'whisper', 'end', 'close', 'message'];
+const COMMANDS = [
+	{ name: 'Close', value: 'close', description: 'Close the session for good' },
+	{ name: 'End Takeover', value: 'end', description: 'Hand the conversation back to the AI' },
+	{
+		name: 'Operator Message',
+		value: 'message',
+		description: 'A message from the human operator to the customer (only in support mode, after Takeover)',
+	},
+	{ name: 'Takeover', value: 'takeover', description: 'A human takes over: the session goes to support mode' },
+	{ name: 'Tell', value: 'tell', description: 'Guidance to the AI, which answers the customer at once; the reply is returned' },
+	{ name: 'Whisper', value: 'whisper', description: "Private guidance for the AI's next turn" },
+];
 
 export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['supportCommand'] } }, [
 	sessionIdField,
@@ -21,18 +31,7 @@ export const description = updateDisplayOptions({ show: { resource: ['chat'], op
 		name: 'command',
 		type: 'options',
 		default: 'takeover',
-		options: [
-			{ name: 'Close', value: 'close', description: 'Close the session for good' },
-			{ name: 'End Takeover', value: 'end', description: 'Hand the conversation back to the AI' },
-			{
-				name: 'Operator Message',
-				value: 'message',
-				description: 'A message from the human operator to the customer (only in support mode, after Takeover)',
-			},
-			{ name: 'Takeover', value: 'takeover', description: 'A human takes over: the session goes to support mode' },
-			{ name: 'Tell', value: 'tell', description: 'Guidance to the AI, which answers the customer at once; the reply is returned' },
-			{ name: 'Whisper', value: 'whisper', description: "Private guidance for the AI's next turn" },
-		],
+		options: COMMANDS,
 	},
 	{
 		displayName: 'Message',
@@ -54,10 +53,7 @@ interface SupportRequest {
 /** Reads and validates one item; nothing is sent (the router prepares every item first). */
 export function prepare(this: IExecuteFunctions, itemIndex: number): SupportRequest {
 	const sessionId = readTextId(this, itemIndex, 'sessionId', 'Session ID');
-	const command = this.getNodeParameter('command', itemIndex, 'takeover');
-	if (typeof command !== 'string' || !COMMANDS.includes(command)) {
-		throw invalidFieldError(this.getNode(), itemIndex, 'Command', `${describeValue(command)} is not a support command`);
-	}
+	const command = readChoice(this, itemIndex, 'command', 'Command', COMMANDS, 'takeover');
 	const body: IDataObject = {};
 	if (NEEDS_MESSAGE.includes(command)) {
 		body.message = readRequiredText(this, itemIndex, 'message', 'Message', { maxLength: OSVI_LIMITS.message });

@@ -9,16 +9,18 @@ import { agentLocator, EVENTS } from '../common.descriptions';
 // (prompt, voice, model, transcriber, webhook), kept apart from what the operation does with them.
 const inline = { callUsing: ['inline'] };
 
+export const CALL_USING = [
+	{ name: 'Saved Agent', value: 'savedAgent', description: 'An agent configured in VoiceOS' },
+	{ name: 'Inline Configuration', value: 'inline', description: 'Prompt, voice, model and transcriber given here, for this call only' },
+];
+
 const properties: INodeProperties[] = [
 	{
 		displayName: 'Call Using',
 		name: 'callUsing',
 		type: 'options',
 		default: 'savedAgent',
-		options: [
-			{ name: 'Saved Agent', value: 'savedAgent', description: 'An agent configured in VoiceOS' },
-			{ name: 'Inline Configuration', value: 'inline', description: 'Prompt, voice, model and transcriber given here, for this call only' },
-		],
+		options: CALL_USING,
 	},
 	{ ...agentLocator, displayOptions: { show: { callUsing: ['savedAgent'] } } },
 	{
@@ -64,10 +66,10 @@ const properties: INodeProperties[] = [
 		displayName: 'Max Duration (Seconds)',
 		name: 'maxDurationSeconds',
 		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 7200, numberPrecision: 0 },
+		typeOptions: { minValue: 1, maxValue: 3600, numberPrecision: 0 },
 		default: 600,
 		displayOptions: { show: inline },
-		description: 'The longest the call may last, from 1 to 7,200 seconds (VoiceOS default: 600)',
+		description: 'The longest the call may last, from 1 to 3,600 seconds (VoiceOS default: 600)',
 	},
 	{
 		displayName: 'Voice',

@@ -7,9 +7,10 @@ import { isReservedKey, reservedKeyProblem } from '../../../shared/parameters/js
 import { readJsonObject, readObjectInput } from '../../../shared/parameters/objectInput';
 import { requirePhone } from '../../../shared/parameters/phoneFields';
 import { checkHttpUrl, unreachableUrlProblem } from '../../../shared/parameters/urls';
-import { describeFieldPath, invalidFieldError, requireValid, validateItem } from '../../../shared/parameters/validation';
+import { describeFieldPath, invalidFieldError, readChoice, requireValid, validateItem } from '../../../shared/parameters/validation';
 import { redactSecret } from '../../../shared/webhook/secrets';
 import { voiceOs } from '../../client';
+import { CALL_USING } from './createPhoneCall.description';
 import { callBody, labels } from './createPhoneCall.schema';
 
 export { description } from './createPhoneCall.description';
@@ -79,7 +80,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const fromValue = this.getNodeParameter('fromNumber', itemIndex, '', { extractValue: true });
 	const from = requirePhone(node, itemIndex, fromValue, country, { phone: 'From Number' });
 	const body: IDataObject = { from_number: from.e164, to_number: to.e164 };
-	if (this.getNodeParameter('callUsing', itemIndex, 'savedAgent') === 'savedAgent') {
+	if (readChoice(this, itemIndex, 'callUsing', 'Call Using', CALL_USING, 'savedAgent') === 'savedAgent') {
 		body.agent_id = readTextId(this, itemIndex, 'agent', 'Agent', { emptyProblem: 'is empty: pick an agent' });
 	} else {
 		body.agent_config = readInlineConfig(this, itemIndex);

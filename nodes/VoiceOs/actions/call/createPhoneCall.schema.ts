@@ -17,7 +17,7 @@ export const AGENT_CONFIG_LIMITS = {
 	keywords: 100,
 	webhooks: 20,
 	events: 20,
-	maxDurationSeconds: { min: 1, max: 7_200, integer: true },
+	maxDurationSeconds: { min: 1, max: 3_600, integer: true },
 	speed: { min: 0.1, max: 5 },
 	voiceTemperature: { min: 0, max: 2 },
 	styleGuidance: { min: 1, max: 30 },
@@ -32,7 +32,8 @@ const line = (maxLength: number) => text({ maxLength, kind: 'line' });
 
 export const webhook = z
 	.object({
-		events: z.array(requiredText({ maxLength: 100, kind: 'token' }), { invalid_type_error: 'must be a list of events' })
+		events: z
+			.array(requiredText({ maxLength: 100, kind: 'token' }), { invalid_type_error: 'must be a list of events', required_error: 'needs at least one event' })
 			.min(1, 'needs at least one event')
 			.max(L.events, `must have at most ${L.events} events`),
 		url: httpUrl,
