@@ -68,7 +68,7 @@ describe('POST /v1/call rules, checked before sending', () => {
 		[
 			{ call_config_overrides: { max_call_duration_seconds: 0 } },
 			'Call Configuration Overrides › Max Call Duration (Seconds)',
-			'from 1 to 7,200',
+			'from 1 to 3,600',
 		],
 		[{ agent_uuid: 'my-agent' }, 'Agent', 'is not an OSVI agent ID'],
 		[{ country_code: 'IND' }, 'Country', 'ISO 3166-1 alpha-2'],
