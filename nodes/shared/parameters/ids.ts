@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { checkRequiredText, describeValue, quote } from './text';
-import { requireValid } from './validation';
+import { readParameter } from './validation';
 import type { Checked } from './validation';
 
 /** The longest ID accepted where an API documents none: IDs are UUIDs or shorter. */
@@ -60,20 +60,11 @@ export function checkTextId(
 	return { problem: `${quote(checked.value)} is not ${shape ?? 'a valid ID'}` };
 }
 
-function isBlank(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
+type TextIdRules = Parameters<typeof checkTextId>[1];
 
 /** An ID parameter (or a resource locator's value) of one item, checked by `checkTextId`. */
-export function readTextId(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	name: string,
-	label: string,
-	rules?: Parameters<typeof checkTextId>[1],
-): string {
-	const value = context.getNodeParameter(name, itemIndex, '', { extractValue: true });
-	return requireValid(context.getNode(), itemIndex, label, checkTextId(value, rules));
+export function readTextId(context: IExecuteFunctions, itemIndex: number, name: string, label: string, rules?: TextIdRules): string {
+	return readParameter(context, itemIndex, name, label, (value) => checkTextId(value, rules));
 }
 
 /** `readTextId` for an optional field (a filter, an option): `undefined` when blank. */
@@ -82,8 +73,8 @@ export function readOptionalTextId(
 	itemIndex: number,
 	name: string,
 	label: string,
-	rules?: Parameters<typeof checkTextId>[1],
+	rules?: TextIdRules,
 ): string | undefined {
-	const value = context.getNodeParameter(name, itemIndex, '', { extractValue: true });
-	return isBlank(value) ? undefined : requireValid(context.getNode(), itemIndex, label, checkTextId(value, rules));
+	const blank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+	return readParameter<string | undefined>(context, itemIndex, name, label, (value) => (blank(value) ? { value: undefined } : checkTextId(value, rules)));
 }

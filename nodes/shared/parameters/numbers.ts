@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { describeValue } from './text';
-import { requireValid } from './validation';
+import { readParameter } from './validation';
 import type { Checked } from './validation';
 
 export interface NumberRules {
@@ -55,6 +55,5 @@ export function readNumber(
 	rules: NumberRules,
 	fallback: number,
 ): number {
-	const value = context.getNodeParameter(name, itemIndex, fallback);
-	return requireValid(context.getNode(), itemIndex, label, checkOptionalNumber(value, rules)) ?? fallback;
+	return readParameter(context, itemIndex, name, label, (value) => checkOptionalNumber(value, rules), fallback) ?? fallback;
 }

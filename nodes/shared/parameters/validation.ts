@@ -98,6 +98,26 @@ export function validateItem<Schema extends ZodTypeAny>(
 	throw invalidFieldError(node, itemIndex, first.field, first.problem, description);
 }
 
+/**
+ * A parameter of one item (a resource locator's value for a locator) checked by `check`: the
+ * checked value, or the error that names the item and `label`. Every reader of a kind of value
+ * (text, ID, number, choice) is this with its check.
+ */
+export function readParameter<T>(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	label: string,
+	check: (value: unknown) => Checked<T>,
+	fallback: unknown = '',
+): T {
+	// A locator's value is extracted; n8n cannot look up a field inside a collection for that
+	// ("Could not find property"), and no collection here holds a locator.
+	const options = name.includes('.') ? undefined : { extractValue: true };
+	const value = context.getNodeParameter(name, itemIndex, fallback, options);
+	return requireValid(context.getNode(), itemIndex, label, check(value));
+}
+
 /** A text parameter (or a resource locator's value) checked by `rules`; see `checkText`. */
 export function readText(
 	context: IExecuteFunctions,
@@ -106,8 +126,7 @@ export function readText(
 	label: string,
 	rules: TextRules,
 ): string | undefined {
-	const value = context.getNodeParameter(name, itemIndex, '', { extractValue: true });
-	return requireValid(context.getNode(), itemIndex, label, checkText(value, rules));
+	return readParameter(context, itemIndex, name, label, (value) => checkText(value, rules));
 }
 
 /** A required text parameter (or a resource locator's value): blank is refused before any request. */
@@ -143,7 +162,7 @@ export function readChoice<T extends string | number | boolean>(
 	choices: ReadonlyArray<{ name: string; value: T }>,
 	fallback: T,
 ): T {
-	return requireValid(context.getNode(), itemIndex, label, checkChoice(context.getNodeParameter(name, itemIndex, fallback), choices));
+	return readParameter(context, itemIndex, name, label, (value) => checkChoice(value, choices), fallback);
 }
 
 /**

@@ -1,14 +1,8 @@
-import { startSandbox } from '../../sandbox';
-import type { Sandbox } from '../../sandbox';
-import { badInputs, casesFor, fromItem, locator, validLookAlikes } from './table';
+import { badInputs, casesFor, fromItem, locator, useSandbox, validLookAlikes } from './table';
 import type { BadCase, Operation } from './table';
 import { badCountries, badJsonText, badKeys, badObjectValues, badPhones } from './values';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox({ callDurationMs: 600_000 });
-});
-afterAll(async () => await sandbox.close());
+const sandbox = useSandbox();
 
 /** The object fields (Klen's Variables, UnleashX's Metadata) as JSON and as pairs. */
 function objectCases(name: string, label: string): BadCase[] {
@@ -24,13 +18,13 @@ function objectCases(name: string, label: string): BadCase[] {
 const klen: Operation = {
 	title: 'Klen AI Call → Initiate',
 	type: 'klenAi',
-	credentials: () => ({ klenAiApi: { apiKey: sandbox.klenKey, baseUrl: sandbox.klenUrl } }),
+	credentials: () => ({ klenAiApi: { apiKey: sandbox().klenKey, baseUrl: sandbox().klenUrl } }),
 	parameters: { resource: 'call', operation: 'initiate', agent: locator(fromItem('agent')), phoneNumber: fromItem('phone'), country: fromItem('country') },
 	good: { agent: '11', phone: '9876543211', country: 'IN' },
 	acting: { platform: 'klen', method: 'POST', path: '/api/v1/calls' },
 };
 
-badInputs(klen, () => sandbox, [
+badInputs(klen, sandbox, [
 	...casesFor('Agent', 'agent', [
 		['2^53 + 1 (a JSON number would send …992)', '9007199254740993'],
 		['20 digits', '12345678901234567890'],
@@ -59,7 +53,7 @@ badInputs(klen, () => sandbox, [
 	...objectCases('variables', 'Variables'),
 ]);
 
-validLookAlikes(klen, () => sandbox, [
+validLookAlikes(klen, sandbox, [
 	{ name: 'the database ID as text is sent as a number', item: { phone: '+1 (415) 555-2671' }, sent: { phone_number: '+14155552671', agent_id: 11 } },
 	{ name: 'the database ID as a number', item: { agent: 13, phone: '+14155552671' }, sent: { phone_number: '+14155552671', agent_id: 13 } },
 	{ name: 'an assistant ID is sent as text', item: { agent: 'asst_sales_01', phone: '+14155552671' }, sent: { phone_number: '+14155552671', agent_id: 'asst_sales_01' } },
@@ -81,13 +75,13 @@ validLookAlikes(klen, () => sandbox, [
 const unleashX: Operation = {
 	title: 'UnleashX Call → Make Call',
 	type: 'unleashX',
-	credentials: () => ({ unleashXApi: { apiToken: sandbox.unleashxToken, baseUrl: sandbox.unleashxUrl } }),
+	credentials: () => ({ unleashXApi: { apiToken: sandbox().unleashxToken, baseUrl: sandbox().unleashxUrl } }),
 	parameters: { resource: 'call', operation: 'makeCall', agent: locator(fromItem('agent')), phoneNumber: fromItem('phone'), country: fromItem('country') },
 	good: { agent: '501', phone: '9876543211', country: 'IN' },
 	acting: { platform: 'unleashx', method: 'POST', path: '/api/v1/global/agents/call' },
 };
 
-badInputs(unleashX, () => sandbox, [
+badInputs(unleashX, sandbox, [
 	...casesFor('Agent', 'agent', [
 		['20 digits (a JSON number would send …7000)', '12345678901234567890'],
 		['2^53 + 1', '9007199254740993'],
@@ -105,7 +99,7 @@ badInputs(unleashX, () => sandbox, [
 	...objectCases('metadata', 'Metadata'),
 ]);
 
-validLookAlikes(unleashX, () => sandbox, [
+validLookAlikes(unleashX, sandbox, [
 	{ name: 'the agent as text, a number with brackets', item: { phone: '(098765) 43211' }, sent: { agent_id: 501, phone_number: '+919876543211' } },
 	{ name: 'the agent as a number, a number given as a number', item: { agent: 505, phone: 9876543211 }, sent: { agent_id: 505, phone_number: '+919876543211' } },
 	{

@@ -1,22 +1,15 @@
-import { startSandbox } from '../../sandbox';
-import type { Sandbox } from '../../sandbox';
-import { badInputs, casesFor, fromItem, locator, validLookAlikes } from './table';
+import { badInputs, casesFor, fromItem, locator, useSandbox, validLookAlikes } from './table';
 import type { BadCase, Operation } from './table';
 import { badCountries, badJsonText, badKeys, badNumbers, badObjectValues, badPhones, badText } from './values';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-	// Calls never end during a test: no webhook is ever posted.
-	sandbox = await startSandbox({ callDurationMs: 600_000 });
-});
-afterAll(async () => await sandbox.close());
+const sandbox = useSandbox();
 
 const AGENT = 'agent_SandboxReminder01';
 
 const initiate: Operation = {
 	title: 'OSVI Call → Initiate',
 	type: 'osvi',
-	credentials: () => ({ osviApi: { apiToken: sandbox.osviToken, baseUrl: sandbox.osviUrl } }),
+	credentials: () => ({ osviApi: { apiToken: sandbox().osviToken, baseUrl: sandbox().osviUrl } }),
 	parameters: { resource: 'call', operation: 'initiate', agent: locator(fromItem('agent')), phoneNumber: fromItem('phone'), country: fromItem('country') },
 	good: { agent: AGENT, phone: '9876543211', country: 'IN' },
 	acting: { platform: 'osvi', method: 'POST', path: '/v1/call' },
@@ -66,13 +59,24 @@ const cases: BadCase[] = [
 	...casesFor('Call Configuration Overrides › Retry › Retry Max Attempts', 'retryMaxAttempts', badNumbers(1, 10, true), overrides('retryMaxAttempts')),
 	...casesFor('Call Configuration Overrides › Retry › Retry Interval (Minutes)', 'retryIntervalMinutes', [['0', 0], ['a day and a minute', 1_441], ['negative', -5]], overrides('retryIntervalMinutes')),
 	...casesFor('Call Configuration Overrides › Enable Callback', 'enableCallback', [['text instead of true/false', 'yes']], overrides('enableCallback')),
+	// Only the bad item waits for completion (the good ones do not, so they are not held open).
+	...[
+		['Options › Poll Interval (Seconds)', 'pollIntervalSeconds', [['0', 0], ['more than an hour', 3_601], ['Infinity', Number.POSITIVE_INFINITY]]],
+		['Options › Max Wait (Minutes)', 'maxWaitMinutes', [['negative', -1], ['more than a day', 1_441], ['text', 'forever']]],
+	].flatMap(([label, name, values]) =>
+		casesFor(label as string, name as string, values as Array<[string, unknown]>, { options: { waitForCompletion: fromItem('wait'), [name as string]: fromItem(name as string) } }).map((badCase) => ({
+			...badCase,
+			bad: { ...badCase.bad, wait: true },
+			good: { wait: false },
+		})),
+	),
 ];
 
-badInputs(initiate, () => sandbox, cases);
+badInputs(initiate, sandbox, cases);
 
 const sent = (phone: string, country = 'IN', more = {}) => ({ agent_uuid: AGENT, phone_number: phone, country_code: country, ...more });
 
-validLookAlikes(initiate, () => sandbox, [
+validLookAlikes(initiate, sandbox, [
 	{ name: 'spaces and a dash with +91', item: { phone: '+91 98765-43211' }, sent: sent('9876543211') },
 	{ name: 'a trunk 0', item: { phone: '098765 43211' }, sent: sent('9876543211') },
 	{ name: 'the 00 prefix', item: { phone: '0091 98765 43211' }, sent: sent('9876543211') },
@@ -129,7 +133,7 @@ const getMany: Operation = {
 	sentPart: 'query',
 };
 
-validLookAlikes(getMany, () => sandbox, [
+validLookAlikes(getMany, sandbox, [
 	{ name: 'Picked Before as a bare date covers that whole day', sent: { end_date: '2025-01-15T23:59:59.999+05:30', page: '1', per_page: '5' } },
 	{ name: 'Picked Before with a time is that time', item: { endDate: '2025-01-15T10:00:00' }, sent: { end_date: '2025-01-15T10:00:00+05:30', page: '1', per_page: '5' } },
 ]);

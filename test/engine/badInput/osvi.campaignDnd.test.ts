@@ -1,18 +1,12 @@
-import { startSandbox } from '../../sandbox';
-import type { Sandbox } from '../../sandbox';
 import { runNode } from '../harness';
-import { badInputs, casesFor, fromItem, locator, validLookAlikes } from './table';
+import { badInputs, casesFor, fromItem, locator, useSandbox, validLookAlikes } from './table';
 import type { BadCase, Operation } from './table';
 import { badCountries, badPhones, badText } from './values';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox({ callDurationMs: 600_000 });
-});
-afterAll(async () => await sandbox.close());
+const sandbox = useSandbox();
 
 const AGENT = 'agent_SandboxReminder01';
-const credentials = () => ({ osviApi: { apiToken: sandbox.osviToken, baseUrl: sandbox.osviUrl } });
+const credentials = () => ({ osviApi: { apiToken: sandbox().osviToken, baseUrl: sandbox().osviUrl } });
 
 const addContacts: Operation = {
 	title: 'OSVI Campaign → Add Contacts',
@@ -53,11 +47,11 @@ const contactCases: BadCase[] = [
 	{ name: 'a reserved field name', field: 'Prompt Variable (input field __proto__)', bad: JSON.parse('{"__proto__": {"polluted": true}}') },
 ];
 
-badInputs(addContacts, () => sandbox, contactCases);
+badInputs(addContacts, sandbox, contactCases);
 
 const contacts = (...list: object[]) => ({ agent_uuid: AGENT, contacts: list, enqueue: false });
 
-validLookAlikes(addContacts, () => sandbox, [
+validLookAlikes(addContacts, sandbox, [
 	{ name: 'input fields named toString and hasOwnProperty are sent', item: { toString: 'x', hasOwnProperty: 'y' }, sent: contacts({ person_name: 'Asha', phone: '+919876543211', plan: 'gold', toString: 'x', hasOwnProperty: 'y' }) },
 	{ name: 'a phone given as a JSON number, a name given as a number', item: { phone: 9876543211, name: 42 }, sent: contacts({ person_name: '42', phone: '+919876543211', plan: 'gold' }) },
 	{ name: 'the campaign ID as text', item: { campaign: '101' }, params: fromItemParam('campaignId', 'campaign'), sent: contacts({ person_name: 'Asha', phone: '+919876543211', plan: 'gold', campaign: '101' }) },
@@ -79,10 +73,10 @@ const remove: Operation = {
 	...dnd('remove'),
 	goodItems: [dnd('remove').good, { ...dnd('remove').good, phone: '9876543212' }],
 	sentPart: 'query',
-	setup: async (box) => {
+	setup: async (running) => {
 		const parameters = { ...add.parameters, phone: fromItem('phone') };
 		await runNode({ type: 'osvi', parameters, credentials: credentials(), items: [add.good, { ...add.good, phone: '9876543212' }] });
-		expect(box.received('osvi', 'POST', '/v1/dnd_numbers')).toHaveLength(2);
+		expect(running.received('osvi', 'POST', '/v1/dnd_numbers')).toHaveLength(2);
 	},
 };
 
@@ -93,13 +87,13 @@ const dndCases = (withReason: boolean): BadCase[] => [
 	...(withReason ? casesFor('Reason', 'reason', badText(500, 'line')) : []),
 ];
 
-badInputs(add, () => sandbox, dndCases(true));
-badInputs(remove, () => sandbox, dndCases(false));
+badInputs(add, sandbox, dndCases(true));
+badInputs(remove, sandbox, dndCases(false));
 
-validLookAlikes(add, () => sandbox, [
+validLookAlikes(add, sandbox, [
 	{ name: 'a number with dots and a trunk 0', item: { phone: '098765.43211' }, sent: { agent_uuid: AGENT, phone: '+919876543211', reason: 'Asked on a call' } },
 	{ name: 'a blank reason is not sent', item: { reason: '   ' }, sent: { agent_uuid: AGENT, phone: '+919876543211' } },
 ]);
-validLookAlikes(remove, () => sandbox, [
+validLookAlikes(remove, sandbox, [
 	{ name: 'a full-width number', item: { phone: '０９８７６５４３２１１' }, sent: { agent_uuid: AGENT, phone: '+919876543211' } },
 ]);

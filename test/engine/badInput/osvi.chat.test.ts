@@ -1,18 +1,12 @@
-import { startSandbox } from '../../sandbox';
-import type { Sandbox } from '../../sandbox';
 import { runNode } from '../harness';
-import { badInputs, casesFor, fromItem, locator, validLookAlikes } from './table';
+import { badInputs, casesFor, fromItem, locator, useSandbox, validLookAlikes } from './table';
 import type { BadCase, Operation } from './table';
 import { badKeys, badText } from './values';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox({ callDurationMs: 600_000 });
-});
-afterAll(async () => await sandbox.close());
+const sandbox = useSandbox();
 
 const AGENT = 'agent_SandboxReminder01';
-const credentials = () => ({ osviApi: { apiToken: sandbox.osviToken, baseUrl: sandbox.osviUrl } });
+const credentials = () => ({ osviApi: { apiToken: sandbox().osviToken, baseUrl: sandbox().osviUrl } });
 
 const chat = (title: string, operation: string, parameters: object, good: object, path: string | RegExp): Operation => ({
 	title: `OSVI Chat → ${title}`,
@@ -52,14 +46,14 @@ const customerCases = casesFor('Customer ID', 'customer', [...badText(255, 'line
 const sessionCases = (key: string, label: string): BadCase[] =>
 	casesFor(label, key, [['an object', { id: 's1' }], ['a list', ['s1']], ['a space', 's 1'], ['129 characters', 's'.repeat(129)]]);
 
-badInputs(sendMessage, () => sandbox, [
+badInputs(sendMessage, sandbox, [
 	...agentCases,
 	...customerCases,
 	...casesFor('Message', 'content', [...badText(10_000), ['empty', '  '], ['a list (the issue\'s ["a","b"])', ['a', 'b']]]),
 	...sessionCases('sessionId', 'Options › Session ID'),
 ]);
 
-badInputs(createSession, () => sandbox, [
+badInputs(createSession, sandbox, [
 	...agentCases,
 	...customerCases,
 	...casesFor('Input Fields › #1 › Key', 'key', badKeys),
@@ -67,26 +61,26 @@ badInputs(createSession, () => sandbox, [
 	...casesFor('Context', 'context', badText(10_000)),
 ]);
 
-badInputs(support, () => sandbox, [
+badInputs(support, sandbox, [
 	...sessionCases('session', 'Session ID'),
 	...casesFor('Session ID', 'session', [['empty', '']]),
 	...casesFor('Command', 'command', [['not a command', 'delete'], ['an object', { command: 'tell' }]]),
 	...casesFor('Message', 'message', [...badText(10_000), ['empty', '']]),
 ]);
 
-badInputs(inject, () => sandbox, [...sessionCases('session', 'Session ID'), ...casesFor('Context', 'context', [...badText(10_000), ['empty', '']])]);
+badInputs(inject, sandbox, [...sessionCases('session', 'Session ID'), ...casesFor('Context', 'context', [...badText(10_000), ['empty', '']])]);
 
-validLookAlikes(sendMessage, () => sandbox, [
+validLookAlikes(sendMessage, sandbox, [
 	{ name: 'a customer ID given as a number', item: { customer: 919876543211 }, sent: { agent_uuid: AGENT, customer_id: '919876543211', content: 'Where is my order?' } },
 	{ name: 'a message given as a number', item: { content: 42 }, sent: { agent_uuid: AGENT, customer_id: 'crm-7', content: '42' } },
 	{ name: 'a message with line breaks and emoji', item: { content: 'Hi 👋\nStill there?' }, sent: { agent_uuid: AGENT, customer_id: 'crm-7', content: 'Hi 👋\nStill there?' } },
 ]);
-validLookAlikes(createSession, () => sandbox, [
+validLookAlikes(createSession, sandbox, [
 	{
 		name: 'an input field named toString, a nested value',
 		item: { key: 'toString', value: { tier: 'gold' } },
 		sent: { agent_uuid: AGENT, customer_id: 'crm-7', input_fields: { toString: { tier: 'gold' } }, context: ['Order #12 shipped'] },
 	},
 ]);
-validLookAlikes(support, () => sandbox, [{ name: 'whisper with a message', item: { command: 'whisper' }, sent: { command: 'whisper', message: 'Offer the refund' } }]);
-validLookAlikes(inject, () => sandbox, [{ name: 'context given as a number', item: { context: 12 }, sent: { context: '12' } }]);
+validLookAlikes(support, sandbox, [{ name: 'whisper with a message', item: { command: 'whisper' }, sent: { command: 'whisper', message: 'Offer the refund' } }]);
+validLookAlikes(inject, sandbox, [{ name: 'context given as a number', item: { context: 12 }, sent: { context: '12' } }]);

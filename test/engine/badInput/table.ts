@@ -6,8 +6,19 @@
 // Valid look-alikes run alone and assert exactly what was sent.
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
+import { startSandbox } from '../../sandbox';
 import type { RecordedRequest, Sandbox } from '../../sandbox';
 import { runNode } from '../harness';
+
+/** The sandbox of a test file; calls never end during a test, so no webhook is ever posted. */
+export function useSandbox(): () => Sandbox {
+	let sandbox: Sandbox;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ callDurationMs: 600_000 });
+	});
+	afterAll(async () => await sandbox.close());
+	return () => sandbox;
+}
 
 export interface Operation {
 	/** How test names call it: "OSVI Call → Initiate". */

@@ -1,20 +1,14 @@
-import { startSandbox } from '../../sandbox';
-import type { Sandbox } from '../../sandbox';
 import { startProxy, useProxy } from './proxy';
 import type { Proxy } from './proxy';
-import { badInputs, casesFor, fromItem, locator, validLookAlikes } from './table';
+import { badInputs, casesFor, fromItem, locator, useSandbox, validLookAlikes } from './table';
 import type { Operation } from './table';
 
-let sandbox: Sandbox;
+const sandbox = useSandbox();
 let proxy: Proxy;
 beforeAll(async () => {
-	sandbox = await startSandbox({ callDurationMs: 600_000 });
-	proxy = await startProxy(sandbox.url);
+	proxy = await startProxy(sandbox().url);
 });
-afterAll(async () => {
-	await proxy.close();
-	await sandbox.close();
-});
+afterAll(async () => await proxy.close());
 useProxy(() => proxy);
 
 /** A Base URL on a public host name: requests reach the sandbox through the proxy. */
@@ -23,17 +17,17 @@ const publicBase = (platform: string) => `http://api.voice-platform.example/${pl
 const osvi = (baseUrl: () => string): Operation => ({
 	title: `OSVI Call → Initiate, Base URL ${baseUrl === sandboxOsvi ? 'on 127.0.0.1 (the sandbox)' : 'on a public host'}`,
 	type: 'osvi',
-	credentials: () => ({ osviApi: { apiToken: sandbox.osviToken, baseUrl: baseUrl() } }),
+	credentials: () => ({ osviApi: { apiToken: sandbox().osviToken, baseUrl: baseUrl() } }),
 	parameters: { resource: 'call', operation: 'initiate', agent: locator('agent_SandboxReminder01'), phoneNumber: '9876543211', country: 'IN', additionalFields: { webhookUrl: fromItem('url') } },
 	good: { url: 'https://hooks.example.com/webhook/osvi' },
 	acting: { platform: 'osvi', method: 'POST', path: '/v1/call' },
 });
-const sandboxOsvi = () => sandbox.osviUrl;
+const sandboxOsvi = () => sandbox().osviUrl;
 
 const voiceOs = (baseUrl: () => string): Operation => ({
 	title: `VoiceOS Call → Create Phone Call, Base URL ${baseUrl === sandboxVoiceOs ? 'on 127.0.0.1 (the sandbox)' : 'on a public host'}`,
 	type: 'voiceOs',
-	credentials: () => ({ voiceOsApi: { apiToken: sandbox.voiceosToken, baseUrl: baseUrl() } }),
+	credentials: () => ({ voiceOsApi: { apiToken: sandbox().voiceosToken, baseUrl: baseUrl() } }),
 	parameters: {
 		resource: 'call',
 		operation: 'createPhoneCall',
@@ -48,7 +42,7 @@ const voiceOs = (baseUrl: () => string): Operation => ({
 	good: { url: 'https://hooks.example.com/webhook/voiceos', json: '{}' },
 	acting: { platform: 'voiceos', method: 'POST', path: '/conversations/create_phone_call' },
 });
-const sandboxVoiceOs = () => sandbox.voiceosUrl;
+const sandboxVoiceOs = () => sandbox().voiceosUrl;
 
 /** Hosts that a platform on the internet can never call back. */
 const privateUrls: Array<[string, unknown]> = [
@@ -73,8 +67,8 @@ const privateUrls: Array<[string, unknown]> = [
 const publicOsvi = osvi(() => publicBase('osvi'));
 const publicVoiceOs = voiceOs(() => publicBase('voiceos'));
 
-badInputs(publicOsvi, () => sandbox, casesFor('Webhook URL', 'url', privateUrls));
-badInputs(publicVoiceOs, () => sandbox, [
+badInputs(publicOsvi, sandbox, casesFor('Webhook URL', 'url', privateUrls));
+badInputs(publicVoiceOs, sandbox, [
 	...casesFor('Webhooks › #1 › Webhook URL', 'url', privateUrls.slice(0, 8)),
 	...casesFor('Webhooks › #2 › Webhook URL', 'json', [['a private host in the JSON webhooks', '{"webhooks": [{"events": ["conversation:ended"], "url": "http://10.1.2.3/hook"}]}']]),
 ]);
@@ -86,16 +80,16 @@ const voiceOsBody = (url: string) => ({
 	agent_config: { max_duration_seconds: 600, webhooks: [{ events: ['conversation:ended'], url, method: 'POST', headers: { 'X-VoiceOS-Secret': 's3cret' } }] },
 });
 
-validLookAlikes(publicOsvi, () => sandbox, [
+validLookAlikes(publicOsvi, sandbox, [
 	{ name: 'a public webhook URL', sent: osviBody('https://hooks.example.com/webhook/osvi') },
 	{ name: 'a public IP address', item: { url: 'http://203.0.113.7/webhook/x' }, sent: osviBody('http://203.0.113.7/webhook/x') },
 	{ name: 'a host that only starts like a private one', item: { url: 'https://10.example.com/hook' }, sent: osviBody('https://10.example.com/hook') },
 ]);
-validLookAlikes(osvi(sandboxOsvi), () => sandbox, [
+validLookAlikes(osvi(sandboxOsvi), sandbox, [
 	{ name: 'a localhost webhook while the platform itself is local', item: { url: 'http://localhost:5678/webhook/x' }, sent: osviBody('http://localhost:5678/webhook/x') },
 	{ name: 'a private address while the platform itself is local', item: { url: 'http://10.0.0.1/webhook/x' }, sent: osviBody('http://10.0.0.1/webhook/x') },
 ]);
-validLookAlikes(publicVoiceOs, () => sandbox, [{ name: 'a public webhook URL', sent: voiceOsBody('https://hooks.example.com/webhook/voiceos') }]);
-validLookAlikes(voiceOs(sandboxVoiceOs), () => sandbox, [
+validLookAlikes(publicVoiceOs, sandbox, [{ name: 'a public webhook URL', sent: voiceOsBody('https://hooks.example.com/webhook/voiceos') }]);
+validLookAlikes(voiceOs(sandboxVoiceOs), sandbox, [
 	{ name: 'a loopback webhook while the platform itself is local', item: { url: 'http://127.0.0.1:5678/webhook/x' }, sent: voiceOsBody('http://127.0.0.1:5678/webhook/x') },
 ]);

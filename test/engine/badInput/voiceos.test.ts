@@ -1,14 +1,8 @@
-import { startSandbox } from '../../sandbox';
-import type { Sandbox } from '../../sandbox';
-import { badInputs, casesFor, fromItem, locator, validLookAlikes } from './table';
+import { badInputs, casesFor, fromItem, locator, useSandbox, validLookAlikes } from './table';
 import type { BadCase, Operation } from './table';
 import { badCountries, badJsonText, badKeys, badNumbers, badObjectValues, badPhones, badText } from './values';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox({ callDurationMs: 600_000 });
-});
-afterAll(async () => await sandbox.close());
+const sandbox = useSandbox();
 
 const FROM = '+14155550100';
 const base = {
@@ -21,7 +15,7 @@ const base = {
 const operation = (title: string, parameters: object, good: object): Operation => ({
 	title: `VoiceOS Call → Create Phone Call (${title})`,
 	type: 'voiceOs',
-	credentials: () => ({ voiceOsApi: { apiToken: sandbox.voiceosToken, baseUrl: sandbox.voiceosUrl } }),
+	credentials: () => ({ voiceOsApi: { apiToken: sandbox().voiceosToken, baseUrl: sandbox().voiceosUrl } }),
 	parameters: { ...base, ...parameters },
 	good: { from: FROM, phone: '(415) 555-2671', country: 'US', ...good },
 	acting: { platform: 'voiceos', method: 'POST', path: '/conversations/create_phone_call' },
@@ -30,7 +24,7 @@ const operation = (title: string, parameters: object, good: object): Operation =
 const saved = operation('saved agent', { callUsing: 'savedAgent', agent: locator(fromItem('agent')) }, { agent: 'agt_1' });
 const inline = operation('inline configuration', { callUsing: 'inline', agentConfigJson: '{}' }, {});
 
-badInputs(saved, () => sandbox, [
+badInputs(saved, sandbox, [
 	...casesFor('Agent', 'agent', [
 		["an object (the issue's {id: \"agt_1\"})", { id: 'agt_1' }],
 		["a list (the issue's [\"a\",\"b\"])", ['a', 'b']],
@@ -90,16 +84,16 @@ const inlineCases: BadCase[] = [
 	...casesFor('Webhooks › #1 › Webhook Events', 'events', [['none', []], ['text', 'conversation:ended']], { ...events, webhookEvents: fromItem('events') }, { ...goodEvents, events: ['conversation:ended'] }),
 ];
 
-badInputs(inline, () => sandbox, inlineCases);
+badInputs(inline, sandbox, inlineCases);
 
 const call = (agentConfig: object) => ({ from_number: FROM, to_number: '+14155552671', agent_config: { max_duration_seconds: 600, ...agentConfig } });
 
-validLookAlikes(saved, () => sandbox, [
+validLookAlikes(saved, sandbox, [
 	{ name: 'a From number written nationally', item: { from: '(415) 555-0100' }, sent: { from_number: FROM, to_number: '+14155552671', agent_id: 'agt_1' } },
 	{ name: 'a To number as a JSON number', item: { phone: 4155552671 }, sent: { from_number: FROM, to_number: '+14155552671', agent_id: 'agt_1' } },
 ]);
 
-validLookAlikes(inline, () => sandbox, [
+validLookAlikes(inline, sandbox, [
 	{ name: 'the defaults only', sent: call({}) },
 	{ name: 'a duration given as text', item: { maxDurationSeconds: '120' }, params: field('maxDurationSeconds'), sent: call({ max_duration_seconds: 120 }) },
 	{ name: 'voice and model values at their limits', item: { speed: 5, temperature: 2 }, params: { voice: { speed: fromItem('speed') }, languageModel: { temperature: fromItem('temperature') } }, sent: call({ voice: { speed: 5 }, language_model: { temperature: 2 } }) },

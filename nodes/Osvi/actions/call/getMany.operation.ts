@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { dateFilterQuery } from '../../../shared/parameters/dateFilters';
 import type { DateFilter } from '../../../shared/parameters/dateFilters';
-import { readLimit, returnAllOrLimit } from '../../../shared/parameters/listOptions';
+import { filtersProperty, readLimit, returnAllOrLimit } from '../../../shared/parameters/listOptions';
 import { toItems } from '../../../shared/execution/operation';
 import type { Item } from '../../../shared/execution/operation';
 import { checkCollectionChoices, readText } from '../../../shared/parameters/validation';
@@ -19,80 +19,73 @@ export const CALL_STATUSES = [
 	{ name: 'Voicemail', value: 'voicemail' },
 ];
 
-const filtersProperty: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
-		{
-			displayName: 'Agent ID',
-			name: 'agentId',
-			type: 'string',
-			default: '',
-			placeholder: 'agent_IsZ3Q6Sf_60Eh26XQMGbz-R_og',
-			description: 'Only calls of this agent',
-		},
-		{
-			displayName: 'Call Type',
-			name: 'callType',
-			type: 'options',
-			default: 'outbound',
-			options: [
-				{ name: 'Inbound', value: 'inbound' },
-				{ name: 'Outbound', value: 'outbound' },
-			],
-		},
-		{
-			displayName: 'Campaign ID',
-			name: 'campaignId',
-			type: 'number',
-			default: 0,
-			description: 'Only calls of this campaign',
-		},
-		{
-			displayName: 'Campaign Upload ID',
-			name: 'campaignUploadId',
-			type: 'number',
-			default: 0,
-			description: 'Only calls of one contact upload, as returned by Add Campaign Contacts',
-		},
-		{
-			displayName: 'Phone Number Contains',
-			name: 'phoneNumber',
-			type: 'string',
-			default: '',
-			placeholder: '98765',
-			description: 'Part of the phone number',
-		},
-		{
-			displayName: 'Picked After',
-			name: 'startDate',
-			type: 'dateTime',
-			default: '',
-			description:
-				"Only calls picked up at or after this time (read in the workflow's time zone)",
-		},
-		{
-			displayName: 'Picked Before',
-			name: 'endDate',
-			type: 'dateTime',
-			default: '',
-			description:
-				"Only calls picked up at or before this time (read in the workflow's time zone); a date without a time means up to the end of that day",
-		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'multiOptions',
-			default: [],
-			options: CALL_STATUSES,
-		},
-	],
-};
+const filtersField = filtersProperty([
+	{
+		displayName: 'Agent ID',
+		name: 'agentId',
+		type: 'string',
+		default: '',
+		placeholder: 'agent_IsZ3Q6Sf_60Eh26XQMGbz-R_og',
+		description: 'Only calls of this agent',
+	},
+	{
+		displayName: 'Call Type',
+		name: 'callType',
+		type: 'options',
+		default: 'outbound',
+		options: [
+			{ name: 'Inbound', value: 'inbound' },
+			{ name: 'Outbound', value: 'outbound' },
+		],
+	},
+	{
+		displayName: 'Campaign ID',
+		name: 'campaignId',
+		type: 'number',
+		default: 0,
+		description: 'Only calls of this campaign',
+	},
+	{
+		displayName: 'Campaign Upload ID',
+		name: 'campaignUploadId',
+		type: 'number',
+		default: 0,
+		description: 'Only calls of one contact upload, as returned by Add Campaign Contacts',
+	},
+	{
+		displayName: 'Phone Number Contains',
+		name: 'phoneNumber',
+		type: 'string',
+		default: '',
+		placeholder: '98765',
+		description: 'Part of the phone number',
+	},
+	{
+		displayName: 'Picked After',
+		name: 'startDate',
+		type: 'dateTime',
+		default: '',
+		description:
+			"Only calls picked up at or after this time (read in the workflow's time zone)",
+	},
+	{
+		displayName: 'Picked Before',
+		name: 'endDate',
+		type: 'dateTime',
+		default: '',
+		description:
+			"Only calls picked up at or before this time (read in the workflow's time zone); a date without a time means up to the end of that day",
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'multiOptions',
+		default: [],
+		options: CALL_STATUSES,
+	},
+]);
 
-const properties: INodeProperties[] = [...returnAllOrLimit, filtersProperty];
+const properties: INodeProperties[] = [...returnAllOrLimit, filtersField];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['call'], operation: ['getMany'] } },
@@ -102,7 +95,7 @@ export const description = updateDisplayOptions(
 function buildQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const qs: IDataObject = {};
-	checkCollectionChoices(context.getNode(), itemIndex, filtersProperty, filters);
+	checkCollectionChoices(context.getNode(), itemIndex, filtersField, filters);
 	const statuses = Array.isArray(filters.status) ? filters.status : [];
 	if (statuses.length > 0) qs.status = statuses.join(',');
 	const agentId = readOptionalAgentId(context, itemIndex, 'filters.agentId', 'Filters › Agent ID');

@@ -1,32 +1,26 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { checkWholeNumberId } from '../../../shared/parameters/ids';
+import { filtersProperty } from '../../../shared/parameters/listOptions';
 import { invalidFieldError, readText, requireValid } from '../../../shared/parameters/validation';
 
 /** The call records: UnleashX calls a call an execution. */
 export const EXECUTIONS = '/agents/executions/list';
 
 /** The executions list's documented filters, for Get Many and for narrowing the search of Get. */
-export const executionFilters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
-		{ displayName: 'Agent ID', name: 'agentId', type: 'string', default: '' },
-		{ displayName: 'Calling Number Contains', name: 'callingNumber', type: 'string', default: '' },
-		{ displayName: 'Disposition', name: 'disposition', type: 'string', default: '', description: 'Comma-separated dispositions' },
-		{ displayName: 'Duration Range (Seconds)', name: 'duration', type: 'string', default: '', placeholder: '30-300' },
-		{ displayName: 'From Date', name: 'fromDate', type: 'string', default: '', placeholder: '2026-11-01', description: 'Default: a month ago' },
-		{ displayName: 'Only With Audio', name: 'audioAvailable', type: 'boolean', default: false },
-		{ displayName: 'Only With Transcript', name: 'transcriptAvailable', type: 'boolean', default: false },
-		{ displayName: 'Provider Number', name: 'providerNumber', type: 'string', default: '' },
-		{ displayName: 'Sentiment', name: 'sentiment', type: 'string', default: '' },
-		{ displayName: 'Status', name: 'status', type: 'string', default: '', placeholder: 'completed' },
-		{ displayName: 'To Date', name: 'toDate', type: 'string', default: '', placeholder: '2026-11-30' },
-	],
-};
+export const executionFilters: INodeProperties = filtersProperty([
+	{ displayName: 'Agent ID', name: 'agentId', type: 'string', default: '' },
+	{ displayName: 'Calling Number Contains', name: 'callingNumber', type: 'string', default: '' },
+	{ displayName: 'Disposition', name: 'disposition', type: 'string', default: '', description: 'Comma-separated dispositions' },
+	{ displayName: 'Duration Range (Seconds)', name: 'duration', type: 'string', default: '', placeholder: '30-300' },
+	{ displayName: 'From Date', name: 'fromDate', type: 'string', default: '', placeholder: '2026-11-01', description: 'Default: a month ago' },
+	{ displayName: 'Only With Audio', name: 'audioAvailable', type: 'boolean', default: false },
+	{ displayName: 'Only With Transcript', name: 'transcriptAvailable', type: 'boolean', default: false },
+	{ displayName: 'Provider Number', name: 'providerNumber', type: 'string', default: '' },
+	{ displayName: 'Sentiment', name: 'sentiment', type: 'string', default: '' },
+	{ displayName: 'Status', name: 'status', type: 'string', default: '', placeholder: 'completed' },
+	{ displayName: 'To Date', name: 'toDate', type: 'string', default: '', placeholder: '2026-11-30' },
+]);
 
 /** The longest filter value accepted (dates, numbers, comma lists). */
 const MAX_FILTER_LENGTH = 200;
