@@ -67,10 +67,10 @@ describe('Klen AI: Call → Initiate', () => {
 
 	test('bad input is refused before any request, naming item and field', async () => {
 		const { error } = await klen(initiate(), { items: [{ phone: '+14155552671' }, { phone: '555-2671' }] });
-		expect(error?.message).toBe('Invalid "Phone Number" in item 1: "555-2671" is not a valid phone number for US');
+		expect(error?.message).toBe(`Invalid 'Phone Number': "555-2671" is not a valid phone number for US [item 1]`);
 		expect(sandbox.received('klen')).toHaveLength(0);
 		const json = await klen(initiate({ variablesMode: 'json', variablesJson: '[1]' }), { items: [{ phone: '+14155552671' }] });
-		expect(json.error?.message).toBe('Invalid "Variables" in item 0: must be a JSON object (an array or a single value is not accepted)');
+		expect(json.error?.message).toBe(`Invalid 'Variables (JSON)': must be a JSON object, not a list [item 0]`);
 	});
 
 	test.each([

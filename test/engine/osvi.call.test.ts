@@ -116,7 +116,7 @@ describe('Call → Initiate', () => {
 
 	test('bad input stops the node before any request, naming the item and the field', async () => {
 		const { error, items } = await osvi(initiate(), { items: [{ phone: '9876543211' }, { phone: '12345' }, { phone: '9876543212' }] });
-		expect(error?.message).toBe('Invalid "Phone Number" in item 1: "12345" is not a valid phone number for IN');
+		expect(error?.message).toBe(`Invalid 'Phone Number': "12345" is not a valid phone number for IN [item 1]`);
 		expect(error?.context?.itemIndex).toBe(1);
 		expect(items).toEqual([]);
 		// Every item is checked before any is sent: a typo in one row does not leave half a batch dialled.
@@ -140,24 +140,25 @@ describe('Call → Initiate', () => {
 		expect(items).toHaveLength(4);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
 		expect(items[0].json.call_id).toEqual(expect.any(String));
-		expect(items[1].json.error).toBe('Invalid "Phone Number" in item 1: "12345" is not a valid phone number for IN');
+		expect(items[1].json.error).toBe(`Invalid 'Phone Number': "12345" is not a valid phone number for IN [item 1]`);
 		expect(items[2].json.error).toBe(
-			'Invalid "Additional Data" in item 2: must be a JSON object (an array or a single value is not accepted)',
+			`Invalid 'Additional Data (JSON)': must be a JSON object, not a list [item 2]`,
 		);
 		expect(items[3].json.phone_number).toBe('+14155552671');
 		expect(sandbox.received('osvi', 'POST', '/v1/call').map((r) => r.body.phone_number).sort()).toEqual(['4155552671', '9876543211']);
 	});
 
 	test.each([
-		[{ agent: byId('={{ "not-an-agent" }}') }, 'Invalid "Agent" in item 0: "not-an-agent" is not an OSVI agent ID'],
-		[{ country: 'XX' }, 'Invalid "Country" in item 0: "XX" is not a known ISO 3166-1 alpha-2 country code'],
-		[{ additionalDataMode: 'json', additionalDataJson: '{oops}' }, 'Invalid "Additional Data (JSON)" in item 0: is not valid JSON'],
-		[{ additionalFields: { webhookUrl: 'hooks.example.com' } }, 'Invalid "Webhook URL" in item 0: must be an http:// or https:// URL with a host'],
-		[{ additionalFields: { initialGreeting: 'x'.repeat(2001) } }, 'Invalid "Initial Greeting" in item 0: must be at most 2000 characters'],
-		[{ dataExtraction: { fields: [{ key: 'a', description: '' }] } }, 'Invalid "Data to Extract › #1 › Description" in item 0: must not be empty'],
-	])('refuses %j before sending', async (change, message) => {
+		[{ agent: byId('={{ "not-an-agent" }}') }, 'Agent', '"not-an-agent" is not an OSVI agent ID'],
+		[{ country: 'XX' }, 'Country', '"XX" is not a known ISO 3166-1 alpha-2 country code'],
+		[{ additionalDataMode: 'json', additionalDataJson: '{oops}' }, 'Additional Data (JSON)', 'is not valid JSON'],
+		[{ additionalFields: { webhookUrl: 'hooks.example.com' } }, 'Webhook URL', 'is not an http:// or https:// URL with a host'],
+		[{ additionalFields: { initialGreeting: 'x'.repeat(2001) } }, 'Initial Greeting', 'at most 2,000 are accepted'],
+		[{ dataExtraction: { fields: [{ key: 'a', description: '' }] } }, 'Data to Extract › #1 › Description', 'is empty'],
+	])('refuses %j before sending', async (change, field, problem) => {
 		const { error } = await osvi(initiate(change), { items: [{ phone: '9876543211' }] });
-		expect(error?.message).toContain(message);
+		expect(error?.message).toMatch(new RegExp(`^Invalid '${field.replace(/[()]/g, '\\$&')}': .*\\[item 0\\]$`));
+		expect(error?.message).toContain(problem);
 		expect(sandbox.received('osvi')).toHaveLength(0);
 	});
 
@@ -350,7 +351,7 @@ describe('Call → Get Many', () => {
 
 	test('a bad filter is refused before any request', async () => {
 		const { error } = await osvi({ resource: 'call', operation: 'getMany', returnAll: true, filters: { startDate: 'last week' } });
-		expect(error?.message).toContain('Invalid "Filters › Picked After" in item 0');
+		expect(error?.message).toMatch(/^Invalid 'Filters › Picked After': .* \[item 0\]$/);
 		expect(sandbox.received('osvi')).toHaveLength(0);
 	});
 });

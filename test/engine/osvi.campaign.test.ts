@@ -95,7 +95,7 @@ describe('Campaign → Add Contacts', () => {
 
 	test('invalid phones without Continue On Fail: the run fails naming the item, and nothing is sent', async () => {
 		const { error } = await osvi(addContacts(), { items: mixed });
-		expect(error?.message).toBe('Invalid "Phone (input field "phone")" in item 1: "12345" is not a valid phone number for IN');
+		expect(error?.message).toBe(`Invalid 'Phone (input field phone)': "12345" is not a valid phone number for IN [item 1]`);
 		expect(sandbox.received('osvi')).toHaveLength(0);
 	});
 
@@ -107,8 +107,8 @@ describe('Campaign → Add Contacts', () => {
 		expect(items).toHaveLength(3);
 		expect(items[0].pairedItem).toEqual([{ item: 0 }, { item: 2 }, { item: 4 }]);
 		expect(items.slice(1).map((item) => [item.pairedItem, item.json.error])).toEqual([
-			[{ item: 1 }, 'Invalid "Phone (input field "phone")" in item 1: "12345" is not a valid phone number for IN'],
-			[{ item: 3 }, 'Invalid "Phone (input field "phone")" in item 3: is empty'],
+			[{ item: 1 }, `Invalid 'Phone (input field phone)': "12345" is not a valid phone number for IN [item 1]`],
+			[{ item: 3 }, `Invalid 'Phone (input field phone)': is empty [item 3]`],
 		]);
 	});
 
@@ -135,7 +135,7 @@ describe('Campaign → Add Contacts', () => {
 
 	test('a Batch Size over the documented limit is refused before sending', async () => {
 		const { error } = await osvi(addContacts({ options: { batchSize: 10_001 } }), { items: [mixed[0]] });
-		expect(error?.message).toBe('Invalid "Options › Batch Size" in item 0: must be a whole number from 1 to 10000');
+		expect(error?.message).toBe(`Invalid 'Options › Batch Size': must be a whole number from 1 to 10,000, not 10001 [item 0]`);
 		expect(sandbox.requests).toHaveLength(0);
 	});
 });

@@ -64,7 +64,7 @@ describe('Do Not Disturb', () => {
 
 	test('a bad number is refused before any request', async () => {
 		const { error } = await osvi(dnd('add', { phone: '123' }));
-		expect(error?.message).toBe('Invalid "Phone Number" in item 0: "123" is not a valid phone number for IN');
+		expect(error?.message).toBe(`Invalid 'Phone Number': "123" is not a valid phone number for IN [item 0]`);
 		expect(sandbox.requests).toHaveLength(0);
 	});
 
@@ -166,7 +166,7 @@ describe('Chat', () => {
 	test('tell and whisper need a message: refused before any request', async () => {
 		for (const command of ['tell', 'whisper', 'message']) {
 			const { error } = await osvi(chat('supportCommand', { sessionId: 's1', command, message: '  ' }));
-			expect(error?.message).toBe('Invalid "Message" in item 0: is empty');
+			expect(error?.message).toBe(`Invalid 'Message': is empty [item 0]`);
 		}
 		expect(sandbox.requests).toHaveLength(0);
 	});
@@ -179,7 +179,7 @@ describe('Chat', () => {
 		const reply = await osvi(chat('sendMessage', { agent, customerId: 'c2', content: 'Where is it?' }));
 		expect(reply.items[0].json.reply).toContain('The order shipped this morning');
 		const blank = await osvi(chat('injectContext', { sessionId, context: '   ' }));
-		expect(blank.error?.message).toBe('Invalid "Context" in item 0: is empty');
+		expect(blank.error?.message).toBe(`Invalid 'Context': is empty [item 0]`);
 		const missing = await osvi(chat('injectContext', { sessionId, context: '' }));
 		expect(missing.error?.message).toContain('Parameter "Context" is required');
 	});

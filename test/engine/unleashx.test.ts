@@ -69,9 +69,9 @@ describe('UnleashX: Make Call', () => {
 
 	test('bad input is refused before sending', async () => {
 		const bad = await unleashx(makeCall({ agent: agent('={{ "abc" }}', 'id') }), { items: [{ phone: '9876543211' }] });
-		expect(bad.error?.message).toBe('Invalid "Agent" in item 0: "abc" is not an UnleashX agent ID (a number)');
+		expect(bad.error?.message).toBe(`Invalid 'Agent': "abc" is not a whole number above 0 (digits only, no sign or leading 0) [item 0]`);
 		const phone = await unleashx(makeCall(), { items: [{ phone: '12' }] });
-		expect(phone.error?.message).toBe('Invalid "Phone Number" in item 0: "12" is not a valid phone number for IN');
+		expect(phone.error?.message).toBe(`Invalid 'Phone Number': "12" is not a valid phone number for IN [item 0]`);
 		expect(sandbox.requests).toHaveLength(0);
 	});
 

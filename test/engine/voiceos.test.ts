@@ -104,13 +104,15 @@ describe('VoiceOS: Create Phone Call', () => {
 	});
 
 	test.each([
-		[{ callUsing: 'inline', agentConfigJson: '[1]' }, 'Invalid "Additional Configuration (JSON)" in item 0: must be a JSON object'],
-		[{ callUsing: 'inline', sendEvents: true, webhookUrl: 'not-a-url', webhookSecret: 'x' }, 'Invalid "Inline Configuration › Webhooks › #1 › Webhook URL" in item 0'],
-		[{ callUsing: 'inline', maxDurationSeconds: 1.5 }, 'Invalid "Inline Configuration › Max Duration (Seconds)" in item 0: must be a whole number'],
-		[{ callUsing: 'savedAgent', agent: locator('={{ "" }}', 'id') }, 'Invalid "Agent" in item 0: is empty'],
-	])('refuses %j before sending', async (change, message) => {
+		[{ callUsing: 'inline', agentConfigJson: '[1]' }, 'Additional Configuration (JSON)', 'must be a JSON object'],
+		[{ callUsing: 'inline', sendEvents: true, webhookUrl: 'not-a-url', webhookSecret: 'x' }, 'Webhook URL', 'is not an http:// or https:// URL'],
+		[{ callUsing: 'inline', maxDurationSeconds: 1.5 }, 'Max Duration (Seconds)', 'must be a whole number'],
+		[{ callUsing: 'savedAgent', agent: locator('={{ "" }}', 'id') }, 'Agent', 'is empty'],
+	])('refuses %j before sending', async (change, field, problem) => {
 		const { error } = await voiceos(call(change), { items: [{ phone: '+14155552671' }] });
-		expect(error?.message).toContain(message);
+		expect(error?.message).toContain(`Invalid '${field}': `);
+		expect(error?.message).toContain(problem);
+		expect(error?.message).toMatch(/ \[item 0\]$/);
 		expect(sandbox.requests).toHaveLength(0);
 	});
 

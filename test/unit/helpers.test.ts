@@ -67,5 +67,5 @@ test('JSON and key/value parameters', () => {
 	expect(parseJsonParameter({ a: 1 })).toEqual({ value: { a: 1 } });
 	expect(parseJsonParameter('  ')).toEqual({ value: undefined });
 	expect(parseJsonParameter('{a:1}').problem).toContain('is not valid JSON');
-	expect(pairsToObject([{ key: ' a ', value: '1' }, { key: '', value: 'x' }, { key: 'b', value: 2 }])).toEqual({ a: '1', b: 2 });
+	expect(pairsToObject([{ key: ' a ', value: '1' }, { key: '', value: 'x' }, { key: 'b', value: 2 }])).toEqual({ value: { a: '1', b: 2 } });
 });

@@ -37,7 +37,7 @@ describe('checkPhoneNumber: what CRMs hold becomes one canonical number', () => 
 		['12345', 'IN', 'phone', '"12345" is not a valid phone number for IN'],
 		['98765432101234', 'IN', 'phone', 'is not a valid phone number'],
 		['555-2671', 'US', 'phone', 'is not a valid phone number for US'],
-		['not a number', 'IN', 'phone', 'is not a phone number'],
+		['not a number', 'IN', 'phone', 'is not only a phone number'],
 		['+999 1234 5678', undefined, 'phone', 'is not'],
 		['9876543210', undefined, 'phone', 'has no country code'],
 		['9876543210', 'XX', 'country', '"XX" is not a known ISO 3166-1 alpha-2 country code'],
@@ -49,6 +49,58 @@ describe('checkPhoneNumber: what CRMs hold becomes one canonical number', () => 
 
 	test('never adds a country on its own: no silent +1', () => {
 		expect(checkPhoneNumber('4155552671').problem).toContain('has no country code');
+	});
+
+	test.each([
+		// what CRMs hold, beyond plain digits
+		['０９８７６５ ４３２１０', 'IN', '+919876543210', 'IN'],
+		['＋９１ ９８７６５ ４３２１０', undefined, '+919876543210', 'IN'],
+		['00 91 98765 43210', 'US', '+919876543210', 'IN'],
+		['+91 (0) 98765 43210', 'IN', '+919876543210', 'IN'],
+		['98765\u00a043210', 'IN', '+919876543210', 'IN'],
+		['98765–43210', 'IN', '+919876543210', 'IN'],
+		// the user's country is kept when it shares the calling code and the number fits it
+		['07911 123456', 'GB', '+447911123456', 'GB'],
+		['+44 7911 123456', 'GB', '+447911123456', 'GB'],
+		['+44 7911 123456', 'IN', '+447911123456', 'GG'],
+		['+44 7911 123456', undefined, '+447911123456', 'GG'],
+		['01624 612345', 'GB', '+441624612345', 'GB'],
+		['(787) 555-1234', 'US', '+17875551234', 'US'],
+		['416 555 0123', 'US', '+14165550123', 'US'],
+		['212 555 0123', 'CA', '+12125550123', 'CA'],
+		['+1 416 555 0123', 'IN', '+14165550123', 'CA'],
+	])('%s with %s → %s in %s', (input, country, e164, numberCountry) => {
+		const { phone, problem } = checkPhoneNumber(input, country);
+		expect(problem).toBeUndefined();
+		expect(phone).toMatchObject({ e164, country: numberCountry });
+	});
+
+	test.each([
+		['abc9876543214', 'is not only a phone number'],
+		['call me at +91 98765 43214 tomorrow', 'is not only a phone number'],
+		['+91 98765 43214 ext. 99', 'has an extension (99): an AI agent cannot dial extensions'],
+		['9876543214 x99', 'has an extension (99)'],
+		['9876543214;ext=99', 'has an extension (99)'],
+		['-9876543214', 'must start with a digit, + or ('],
+		['9876543214\n9876543215', 'is not only a phone number'],
+		['tel:+919876543214', 'is not only a phone number'],
+		['9'.repeat(51), 'at most 50'],
+	])('refuses %j: text that is not only a phone number', (input, problem) => {
+		expect(checkPhoneNumber(input, 'IN')).toEqual({ field: 'phone', problem: expect.stringContaining(problem) });
+	});
+
+	test.each([
+		[-9876543214, 'must be whole and positive'],
+		[9876543.214, 'must be whole and positive'],
+		[1e21, 'must be whole and positive'],
+		[{ phone: '1' }, 'must be text or a number, not an object'],
+		[['1'], 'must be text or a number, not a list'],
+	])('refuses the JSON value %j', (input, problem) => {
+		expect(checkPhoneNumber(input, 'IN').problem).toContain(problem);
+	});
+
+	test.each([[{ code: 'IN' }], [['IN']], [91]])('a country that is not text (%j) names the country, never a TypeError', (country) => {
+		expect(checkPhoneNumber('9876543210', country)).toEqual({ field: 'country', problem: expect.stringContaining('must be a two-letter country code') });
 	});
 
 	test('knows ISO countries', () => {

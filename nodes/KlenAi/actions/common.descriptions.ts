@@ -1,6 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalidFieldError } from '../../shared/parameters/validation';
+import { checkTextId, checkWholeNumberId } from '../../shared/parameters/ids';
+import { requireValid } from '../../shared/parameters/validation';
+import type { Checked } from '../../shared/parameters/validation';
 
 export const agentLocator: INodeProperties = {
 	displayName: 'Agent',
@@ -26,19 +28,32 @@ export const agentLocator: INodeProperties = {
 			validation: [
 				{
 					type: 'regex',
-					properties: { regex: '^[A-Za-z0-9_-]+$', errorMessage: 'An agent ID is a number or an assistant ID (letters, digits, "_" and "-")' },
+					properties: { regex: '^[A-Za-z0-9][A-Za-z0-9_-]*$', errorMessage: 'An agent ID is a number or an assistant ID (letters, digits, "_" and "-")' },
 				},
 			],
 		},
 	],
 };
 
-/** The agent as Klen wants it: the database ID as a number, or the assistant ID as a string. */
-export function readAgentId(context: IExecuteFunctions, itemIndex: number): number | string {
-	const value = String(context.getNodeParameter('agent', itemIndex, '', { extractValue: true }) ?? '').trim();
-	if (value === '') throw invalidFieldError(context.getNode(), itemIndex, 'Agent', 'is empty: pick an agent');
-	if (!/^[A-Za-z0-9_-]+$/.test(value)) {
-		throw invalidFieldError(context.getNode(), itemIndex, 'Agent', `"${value}" is not a Klen AI agent ID`);
+/** An assistant ID: letters, digits, `_` and `-`, starting with a letter or digit (`-11` is not one). */
+const ASSISTANT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/**
+ * The agent as Klen wants it: the database ID as a JSON number (digits; refused when a JSON
+ * number cannot carry it exactly, beyond 9007199254740991), or the assistant ID as a string.
+ */
+export function checkAgentId(value: unknown): Checked<number | string> {
+	if (typeof value === 'number' || (typeof value === 'string' && /^\s*\d+\s*$/.test(value))) {
+		return checkWholeNumberId(value, 'number');
 	}
-	return /^\d+$/.test(value) ? Number(value) : value;
+	return checkTextId(value, {
+		pattern: ASSISTANT_ID,
+		shape: 'a Klen AI agent ID (a database ID, or an assistant ID of letters, digits, "_" and "-")',
+		emptyProblem: 'is empty: pick an agent',
+	});
+}
+
+export function readAgentId(context: IExecuteFunctions, itemIndex: number): number | string {
+	const value = context.getNodeParameter('agent', itemIndex, '', { extractValue: true });
+	return requireValid(context.getNode(), itemIndex, 'Agent', checkAgentId(value));
 }

@@ -55,7 +55,8 @@ export const campaignIdField: INodeProperties = {
 	type: 'number',
 	required: true,
 	default: 0,
-	description: "The campaign's number, as shown in the OSVI dashboard",
+	typeOptions: { minValue: 1, numberPrecision: 0 },
+	description: "The campaign's number, as shown in the OSVI dashboard (a whole number above 0)",
 };
 
 export const defaultCountryField = countryField('IN');

@@ -4,7 +4,13 @@
  * workflow's time zone and sent as a full ISO 8601 timestamp with its offset.
  */
 const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/i;
-const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/;
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(\.\d+)?)?$/;
+const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a value is a date without a time (`2025-01-15`): a whole day. */
+export function isBareDate(value: unknown): value is string {
+	return typeof value === 'string' && BARE_DATE.test(value.trim());
+}
 
 function zoneOffsetMinutes(utcMillis: number, timeZone: string): number {
 	const parts = new Intl.DateTimeFormat('en-US', {
@@ -31,18 +37,23 @@ function formatOffset(minutes: number): string {
 
 /** Returns an ISO 8601 timestamp with offset, or throws a plain Error when the value is not a date. */
 export function toZonedIsoTimestamp(value: unknown, timeZone: string): string {
+	// A date object of an expression ($now) reads as its ISO text; a plain object or a list is no date.
+	if (value === null || Array.isArray(value) || (typeof value === 'object' && value.toString === Object.prototype.toString)) {
+		throw new Error(`must be a date, not ${Array.isArray(value) ? 'a list' : 'an object'}`);
+	}
 	const text = String(value).trim();
+	const shown = JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 	if (HAS_ZONE.test(text)) {
-		if (Number.isNaN(Date.parse(text))) throw new Error(`"${text}" is not a date`);
+		if (Number.isNaN(Date.parse(text))) throw new Error(`${shown} is not a date`);
 		return text;
 	}
 	const match = WALL_TIME.exec(text);
-	if (!match) throw new Error(`"${text}" is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:mm:ss)`);
-	const [, y, mo, d, h = '00', mi = '00', s = '00'] = match;
+	if (!match) throw new Error(`${shown} is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:mm:ss)`);
+	const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = ''] = match;
 	const wallAsUtc = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
-	if (Number.isNaN(wallAsUtc)) throw new Error(`"${text}" is not a date`);
+	if (Number.isNaN(wallAsUtc)) throw new Error(`${shown} is not a date`);
 	// Two passes settle the offset on either side of a daylight-saving change.
 	let offset = zoneOffsetMinutes(wallAsUtc, timeZone);
 	offset = zoneOffsetMinutes(wallAsUtc - offset * 60000, timeZone);
-	return `${y}-${mo}-${d}T${h}:${mi}:${s}${formatOffset(offset)}`;
+	return `${y}-${mo}-${d}T${h}:${mi}:${s}${fraction}${formatOffset(offset)}`;
 }

@@ -22,6 +22,11 @@ export const returnAllOrLimit: INodeProperties[] = [
 	},
 ];
 
+/** The "Filters" collection of a list operation, with its filter fields. */
+export function filtersProperty(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options };
+}
+
 /** The Limit, or undefined for Return All. */
 export function readLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
 	if (context.getNodeParameter('returnAll', itemIndex, false)) return undefined;

@@ -1,7 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { pairsToObject, parseJsonParameter } from './json';
-import { invalidFieldError } from './validation';
+import { checkJsonObject, MAX_JSON_OBJECT_LENGTH, MAX_KEY_LENGTH, pairsToObject, parseJsonParameter } from './json';
+import { invalidFieldError, readChoice, requireValid } from './validation';
+
+/** What an object field's description says about its limits (a sentence without its final period). */
+export const OBJECT_INPUT_RULES = `At most ${MAX_JSON_OBJECT_LENGTH.toLocaleString('en-US')} characters as JSON; the keys __proto__, constructor and prototype are refused`;
+
+const PAIR_RULES = `Keys are one line of at most ${MAX_KEY_LENGTH} characters; a later pair with the same key wins. ${OBJECT_INPUT_RULES}.`;
+
+const OBJECT_INPUT_MODES = [
+	{ name: 'None', value: 'none' },
+	{ name: 'Key-Value Pairs', value: 'pairs' },
+	{ name: 'JSON', value: 'json' },
+];
 
 /** A list of key/value pairs (one object once read, see `readKeyValuePairs`). */
 export function keyValuePairsProperty(input: {
@@ -18,7 +29,7 @@ export function keyValuePairsProperty(input: {
 		typeOptions: { multipleValues: true },
 		placeholder: `Add ${input.entryName}`,
 		default: {},
-		...(input.description ? { description: input.description } : {}),
+		description: input.description ? `${input.description}. ${PAIR_RULES}` : PAIR_RULES,
 		options: [
 			{
 				displayName: input.entryName,
@@ -32,10 +43,25 @@ export function keyValuePairsProperty(input: {
 	};
 }
 
-/** The pairs of a `keyValuePairsProperty` as one object, or undefined when there are none. */
-export function readKeyValuePairs(context: IExecuteFunctions, itemIndex: number, name: string): IDataObject | undefined {
-	const pairs = context.getNodeParameter(`${name}.values`, itemIndex, []) as Array<{ key?: string; value?: unknown }>;
-	return pairs.length > 0 ? (pairsToObject(pairs) as IDataObject) : undefined;
+/**
+ * The pairs of a `keyValuePairsProperty` as one object, or undefined when there are none. A bad
+ * key or value names its pair (`Input Fields › #2 › Key`); the whole is checked as a JSON object.
+ */
+export function readKeyValuePairs(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	label: string,
+): IDataObject | undefined {
+	const pairs = context.getNodeParameter(`${name}.values`, itemIndex, []);
+	if (!Array.isArray(pairs) || pairs.length === 0) return undefined;
+	const node = context.getNode();
+	const read = pairsToObject(pairs);
+	if (read.problem !== undefined) {
+		const { position, part, problem } = read.problem;
+		throw invalidFieldError(node, itemIndex, `${label} › #${position} › ${part}`, problem);
+	}
+	return requireValid(node, itemIndex, label, checkJsonObject(read.value));
 }
 
 /**
@@ -55,11 +81,7 @@ export function objectInputProperties(input: {
 			type: 'options',
 			default: 'none',
 			description: input.description,
-			options: [
-				{ name: 'None', value: 'none' },
-				{ name: 'Key-Value Pairs', value: 'pairs' },
-				{ name: 'JSON', value: 'json' },
-			],
+			options: OBJECT_INPUT_MODES,
 		},
 		{
 			...keyValuePairsProperty({ name: `${input.name}Pairs`, displayName: input.displayName, entryName: 'Value' }),
@@ -73,21 +95,35 @@ export function objectInputProperties(input: {
 			type: 'json',
 			default: input.example,
 			displayOptions: { show: { [`${input.name}Mode`]: ['json'] } },
-			description: 'A JSON object; an array or a single value is not accepted',
+			description: `A JSON object; an array or a single value is not accepted. ${OBJECT_INPUT_RULES}.`,
 		},
 	];
 }
 
-/** The object for one item, or undefined when none is given; bad JSON names the item and the field. */
-export function readObjectInput(context: IExecuteFunctions, itemIndex: number, name: string, displayName: string): unknown {
-	const mode = context.getNodeParameter(`${name}Mode`, itemIndex, 'none') as string;
-	if (mode === 'pairs') return readKeyValuePairs(context, itemIndex, `${name}Pairs`);
-	if (mode === 'json') {
-		const parsed = parseJsonParameter(context.getNodeParameter(`${name}Json`, itemIndex, ''));
-		if (parsed.problem !== undefined) {
-			throw invalidFieldError(context.getNode(), itemIndex, `${displayName} (JSON)`, parsed.problem);
-		}
-		return parsed.value;
-	}
+/** A JSON parameter of one item that must hold an object (see `checkJsonObject`), or undefined when empty. */
+export function readJsonObject(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	label: string,
+): IDataObject | undefined {
+	const node = context.getNode();
+	const parsed = requireValid(node, itemIndex, label, parseJsonParameter(context.getNodeParameter(name, itemIndex, '')));
+	return parsed === undefined ? undefined : requireValid(node, itemIndex, label, checkJsonObject(parsed));
+}
+
+/**
+ * The object for one item, or undefined when none is given: an object (never a list or a single
+ * value) without reserved keys, within the size limit; a bad one names the item and the field.
+ */
+export function readObjectInput(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	displayName: string,
+): IDataObject | undefined {
+	const mode = readChoice(context, itemIndex, `${name}Mode`, displayName, OBJECT_INPUT_MODES, 'none');
+	if (mode === 'pairs') return readKeyValuePairs(context, itemIndex, `${name}Pairs`, displayName);
+	if (mode === 'json') return readJsonObject(context, itemIndex, `${name}Json`, `${displayName} (JSON)`);
 	return undefined;
 }

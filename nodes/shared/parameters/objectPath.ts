@@ -1,10 +1,13 @@
+/** The item's own field `key` (never one inherited from Object.prototype, such as `toString`). */
+function ownField(source: unknown, key: string): unknown {
+	return source && typeof source === 'object' && Object.prototype.hasOwnProperty.call(source, key)
+		? (source as Record<string, unknown>)[key]
+		: undefined;
+}
+
 /** Reads `a.b.c` from an item's JSON; a key that itself contains dots is found first. */
 export function readPath(source: unknown, path: string): unknown {
-	if (!source || typeof source !== 'object') return undefined;
-	const record = source as Record<string, unknown>;
-	if (path in record) return record[path];
-	return path.split('.').reduce<unknown>(
-		(value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
-		source,
-	);
+	const whole = ownField(source, path);
+	if (whole !== undefined) return whole;
+	return path.split('.').reduce<unknown>((value, key) => ownField(value, key), source);
 }

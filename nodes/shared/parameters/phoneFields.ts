@@ -6,6 +6,10 @@ import { invalidFieldError } from './validation';
 
 const EXPRESSION_LINK = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
 
+/** What every phone field's description says about the input it takes (a sentence without its final period). */
+export const PHONE_INPUT_RULES =
+	'Only the number: other text around it, and an extension ("ext. 12"), are refused, since an agent cannot dial an extension';
+
 /**
  * The country picker beside every phone number field: the country of numbers written without a
  * +country code. `default` is the platform's home market.
@@ -23,7 +27,7 @@ export function countryField(
 		default: defaultCountry,
 		// The text ends with n8n's sentence for dynamic options and a period; the rules only read literals.
 		// eslint-disable-next-line n8n-nodes-base/node-param-description-missing-final-period, n8n-nodes-base/node-param-description-wrong-for-dynamic-options
-		description: `Country of numbers written without a +country code${example}. ${EXPRESSION_LINK}`,
+		description: `Country of numbers written without a +country code${example}; kept for a number of another country that shares its calling code (GB for a +44 number that is also valid in Guernsey). ${EXPRESSION_LINK}`,
 	};
 }
 

@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { Item } from '../../../shared/execution/operation';
-import { readRequiredText } from '../../../shared/parameters/validation';
+import { readTextId } from '../../../shared/parameters/ids';
 import { klen } from '../../client';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['get'] } }, [
@@ -17,6 +17,6 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 ]);
 
 export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
-	const callId = readRequiredText(this, item.index, 'callId', 'Call ID');
+	const callId = readTextId(this, item.index, 'callId', 'Call ID');
 	return [{ json: await klen.request(this, 'GET', `/calls/${encodeURIComponent(callId)}`, { item }) }];
 }

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { Item } from '../../../shared/execution/operation';
 import { objectInputProperties, readObjectInput } from '../../../shared/parameters/objectInput';
-import { countryField, readPhoneParameter } from '../../../shared/parameters/phoneFields';
+import { countryField, PHONE_INPUT_RULES, readPhoneParameter } from '../../../shared/parameters/phoneFields';
 import { validateItem } from '../../../shared/parameters/validation';
 import { klen } from '../../client';
 import { initiateBody, labels } from './initiate.schema';
@@ -21,7 +21,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '+15551234567',
-		description: 'The number to call, in any usual format; it is sent in E.164 (+15551234567)',
+		description: `The number to call, in any usual format; it is sent in E.164 (+15551234567). ${PHONE_INPUT_RULES}.`,
 	},
 	countryField('US'),
 	...objectInputProperties({
@@ -42,7 +42,8 @@ const properties: INodeProperties[] = [
 				name: 'contactId',
 				type: 'number',
 				default: 0,
-				description: 'The ID of an existing Klen AI contact, to link the call to it',
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+				description: 'The ID of an existing Klen AI contact, to link the call to it: a whole number from 1 to 9,007,199,254,740,991',
 			},
 		],
 	},
@@ -59,7 +60,7 @@ export function prepare(this: IExecuteFunctions, itemIndex: number): IDataObject
 	const body: IDataObject = { phone_number: phone.e164, agent_id: agentId };
 	if (fields.contactId !== undefined) body.contact_id = fields.contactId;
 	const variables = readObjectInput(this, itemIndex, 'variables', 'Variables');
-	if (variables !== undefined) body.variables = variables as IDataObject;
+	if (variables !== undefined) body.variables = variables;
 	return validateItem(node, itemIndex, initiateBody, body, labels) as IDataObject;
 }
 

@@ -1,12 +1,16 @@
 import { z } from '../../../shared/vendor/zod';
+import { checkWholeNumberId } from '../../../shared/parameters/ids';
+import { zodCheck } from '../../../shared/parameters/validation';
 import { jsonObject } from '../../../shared/parameters/zodRules';
+import { checkAgentId } from '../common.descriptions';
 
 /** `POST /calls` as documented, checked before anything is sent. */
 export const initiateBody = z
 	.object({
 		phone_number: z.string().regex(/^\+\d{6,15}$/, 'must be in E.164 form'),
-		agent_id: z.union([z.number().int().positive(), z.string().min(1)]),
-		contact_id: z.number().int('must be a whole number').positive('must be above 0').optional(),
+		agent_id: zodCheck(checkAgentId),
+		// "int" in the reference: a JSON number, so only what a JSON number carries exactly.
+		contact_id: zodCheck((value) => checkWholeNumberId(value, 'number')).optional(),
 		variables: jsonObject.optional(),
 	})
 	.strict();

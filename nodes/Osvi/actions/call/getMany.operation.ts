@@ -2,12 +2,13 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { dateFilterQuery } from '../../../shared/parameters/dateFilters';
-import { readLimit, returnAllOrLimit } from '../../../shared/parameters/listOptions';
+import type { DateFilter } from '../../../shared/parameters/dateFilters';
+import { filtersProperty, readLimit, returnAllOrLimit } from '../../../shared/parameters/listOptions';
 import { toItems } from '../../../shared/execution/operation';
 import type { Item } from '../../../shared/execution/operation';
-import { invalidFieldError } from '../../../shared/parameters/validation';
+import { checkCollectionChoices, readText } from '../../../shared/parameters/validation';
 import { osvi } from '../../client';
-import { AGENT_ID_PATTERN } from '../common.descriptions';
+import { readCampaignNumber, readOptionalAgentId } from '../common.parameters';
 
 export const CALL_STATUSES = [
 	{ name: 'Busy', value: 'busy' },
@@ -18,81 +19,73 @@ export const CALL_STATUSES = [
 	{ name: 'Voicemail', value: 'voicemail' },
 ];
 
-const properties: INodeProperties[] = [
-	...returnAllOrLimit,
+const filtersField = filtersProperty([
 	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
+		displayName: 'Agent ID',
+		name: 'agentId',
+		type: 'string',
+		default: '',
+		placeholder: 'agent_IsZ3Q6Sf_60Eh26XQMGbz-R_og',
+		description: 'Only calls of this agent',
+	},
+	{
+		displayName: 'Call Type',
+		name: 'callType',
+		type: 'options',
+		default: 'outbound',
 		options: [
-			{
-				displayName: 'Agent ID',
-				name: 'agentId',
-				type: 'string',
-				default: '',
-				placeholder: 'agent_IsZ3Q6Sf_60Eh26XQMGbz-R_og',
-				description: 'Only calls of this agent',
-			},
-			{
-				displayName: 'Call Type',
-				name: 'callType',
-				type: 'options',
-				default: 'outbound',
-				options: [
-					{ name: 'Inbound', value: 'inbound' },
-					{ name: 'Outbound', value: 'outbound' },
-				],
-			},
-			{
-				displayName: 'Campaign ID',
-				name: 'campaignId',
-				type: 'number',
-				default: 0,
-				description: 'Only calls of this campaign',
-			},
-			{
-				displayName: 'Campaign Upload ID',
-				name: 'campaignUploadId',
-				type: 'number',
-				default: 0,
-				description: 'Only calls of one contact upload, as returned by Add Campaign Contacts',
-			},
-			{
-				displayName: 'Phone Number Contains',
-				name: 'phoneNumber',
-				type: 'string',
-				default: '',
-				placeholder: '98765',
-				description: 'Part of the phone number',
-			},
-			{
-				displayName: 'Picked After',
-				name: 'startDate',
-				type: 'dateTime',
-				default: '',
-				description:
-					"Only calls picked up at or after this time (read in the workflow's time zone)",
-			},
-			{
-				displayName: 'Picked Before',
-				name: 'endDate',
-				type: 'dateTime',
-				default: '',
-				description:
-					"Only calls picked up at or before this time (read in the workflow's time zone)",
-			},
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'multiOptions',
-				default: [],
-				options: CALL_STATUSES,
-			},
+			{ name: 'Inbound', value: 'inbound' },
+			{ name: 'Outbound', value: 'outbound' },
 		],
 	},
-];
+	{
+		displayName: 'Campaign ID',
+		name: 'campaignId',
+		type: 'number',
+		default: 0,
+		description: 'Only calls of this campaign',
+	},
+	{
+		displayName: 'Campaign Upload ID',
+		name: 'campaignUploadId',
+		type: 'number',
+		default: 0,
+		description: 'Only calls of one contact upload, as returned by Add Campaign Contacts',
+	},
+	{
+		displayName: 'Phone Number Contains',
+		name: 'phoneNumber',
+		type: 'string',
+		default: '',
+		placeholder: '98765',
+		description: 'Part of the phone number',
+	},
+	{
+		displayName: 'Picked After',
+		name: 'startDate',
+		type: 'dateTime',
+		default: '',
+		description:
+			"Only calls picked up at or after this time (read in the workflow's time zone)",
+	},
+	{
+		displayName: 'Picked Before',
+		name: 'endDate',
+		type: 'dateTime',
+		default: '',
+		description:
+			"Only calls picked up at or before this time (read in the workflow's time zone); a date without a time means up to the end of that day",
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'multiOptions',
+		default: [],
+		options: CALL_STATUSES,
+	},
+]);
+
+const properties: INodeProperties[] = [...returnAllOrLimit, filtersField];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['call'], operation: ['getMany'] } },
@@ -100,37 +93,28 @@ export const description = updateDisplayOptions(
 );
 
 function buildQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
-	const node = context.getNode();
 	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const qs: IDataObject = {};
-	const statuses = (filters.status as string[] | undefined) ?? [];
+	checkCollectionChoices(context.getNode(), itemIndex, filtersField, filters);
+	const statuses = Array.isArray(filters.status) ? filters.status : [];
 	if (statuses.length > 0) qs.status = statuses.join(',');
-	const agentId = String(filters.agentId ?? '').trim();
-	if (agentId !== '') {
-		if (!AGENT_ID_PATTERN.test(agentId)) {
-			throw invalidFieldError(node, itemIndex, 'Filters › Agent ID', `"${agentId}" is not an OSVI agent ID`);
-		}
-		qs.agent_uuid = agentId;
-	}
+	const agentId = readOptionalAgentId(context, itemIndex, 'filters.agentId', 'Filters › Agent ID');
+	if (agentId !== undefined) qs.agent_uuid = agentId;
 	for (const [name, key, label] of [
 		['campaignId', 'campaign_id', 'Campaign ID'],
 		['campaignUploadId', 'campaign_upload_id', 'Campaign Upload ID'],
 	] as const) {
 		if (filters[name] === undefined) continue;
-		const value = Number(filters[name]);
-		if (!Number.isInteger(value) || value <= 0) {
-			throw invalidFieldError(node, itemIndex, `Filters › ${label}`, 'must be a whole number above 0');
-		}
-		qs[key] = value;
+		qs[key] = readCampaignNumber(context, itemIndex, filters[name], `Filters › ${label}`);
 	}
-	if (typeof filters.phoneNumber === 'string' && filters.phoneNumber.trim() !== '') {
-		qs.phone_number = filters.phoneNumber.trim();
-	}
+	const phoneNumber = readText(context, itemIndex, 'filters.phoneNumber', 'Filters › Phone Number Contains', { maxLength: 50, kind: 'line' });
+	if (phoneNumber !== undefined) qs.phone_number = phoneNumber;
 	if (filters.callType) qs.call_type = filters.callType;
-	const dates = [
+	const dates: DateFilter[] = [
 		['startDate', 'start_date', 'Picked After'],
-		['endDate', 'end_date', 'Picked Before'],
-	] as const;
+		// The API's end date is inclusive: a bare date means the whole day, as the API reads it.
+		['endDate', 'end_date', 'Picked Before', 'throughEndOfDay'],
+	];
 	return { ...qs, ...dateFilterQuery(context, itemIndex, filters, dates) };
 }
 

@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { Item } from '../../../shared/execution/operation';
 import { downloadFile, downloadProperties } from '../../../shared/transport/download';
+import { readRequiredText } from '../../../shared/parameters/validation';
 import { osvi } from '../../client';
 import { callIdField } from '../common.descriptions';
 import { readCallId } from '../common.parameters';
@@ -29,6 +30,6 @@ export async function execute(this: IExecuteFunctions, item: Item): Promise<INod
 		expires_at: new Date(Date.now() + expiresIn * 1000).toISOString(),
 	};
 	if (!this.getNodeParameter('download', item.index, false) || !recording?.recording_url) return [{ json }];
-	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', item.index, 'data') as string;
+	const binaryPropertyName = readRequiredText(this, item.index, 'binaryPropertyName', 'Put Output File in Field', { maxLength: 200, kind: 'token' });
 	return [{ json, binary: { [binaryPropertyName]: await downloadFile(this, recording.recording_url, json.call_id) } }];
 }

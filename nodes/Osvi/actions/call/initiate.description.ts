@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { objectInputProperties } from '../../../shared/parameters/objectInput';
-import { countryField } from '../../../shared/parameters/phoneFields';
+import { countryField, PHONE_INPUT_RULES } from '../../../shared/parameters/phoneFields';
 import { agentLocator } from '../common.descriptions';
 
 // The editor fields of Call → Initiate (most of the operation is its fields: every field of
@@ -17,7 +17,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		placeholder: '+91 98765 43210',
 		description:
-			'The number to call, as your CRM holds it: "+91 98765-43210", "098765 43210", "(415) 555-2671" or E.164. A number written with its own +country code decides the country.',
+			`The number to call, as your CRM holds it: "+91 98765-43210", "098765 43210", "(415) 555-2671" or E.164. A number written with its own +country code decides the country. ${PHONE_INPUT_RULES}.`,
 	},
 	countryField('IN', { required: true, displayName: 'Country Name or ID', example: ' (ISO 3166-1 alpha-2, e.g. IN, US)' }),
 	{
@@ -33,14 +33,14 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				typeOptions: { rows: 2 },
 				default: '',
-				description: 'The first line the agent speaks when the call connects. At most 2000 characters.',
+				description: 'The first line the agent speaks when the call connects. At most 2,000 characters (as OSVI counts them: an emoji is one).',
 			},
 			{
 				displayName: 'Person Name',
 				name: 'personName',
 				type: 'string',
 				default: '',
-				description: 'Name of the person being called, given to the agent',
+				description: 'Name of the person being called, given to the agent: one line of at most 200 characters',
 			},
 			{
 				displayName: 'System Prompt Override',
@@ -48,7 +48,7 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				typeOptions: { rows: 4 },
 				default: '',
-				description: "Replaces the agent's system prompt for this call only",
+				description: "Replaces the agent's system prompt for this call only; at most 100,000 characters",
 			},
 			{
 				displayName: 'Webhook URL',
@@ -57,7 +57,7 @@ const properties: INodeProperties[] = [
 				default: '',
 				placeholder: 'https://n8n.example.com/webhook/…',
 				description:
-					'OSVI POSTs the post-call result here when the call completes, e.g. the production URL of an OSVI Trigger node',
+					"OSVI POSTs the post-call result here when the call completes, e.g. the production URL of an OSVI Trigger node. It must be an http(s) URL that OSVI's servers can reach: a local or private address is refused unless the credential's Base URL is one too.",
 			},
 		],
 	},
@@ -75,7 +75,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field to Extract',
 		default: {},
 		description:
-			'Data points the agent should try to capture during the conversation; they come back as the call\'s extracted data',
+			"Data points the agent should try to capture during the conversation (at most 50); they come back as the call's extracted data",
 		options: [
 			{
 				displayName: 'Field',
@@ -87,7 +87,7 @@ const properties: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'appointment_confirmed',
-						description: 'Name of the value in the extracted data; unique within the call',
+						description: 'Name of the value in the extracted data; unique within the call, one line of at most 100 characters',
 					},
 					{
 						displayName: 'Description',
@@ -95,7 +95,7 @@ const properties: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'Ask if they can confirm their appointment for tomorrow at 10 AM',
-						description: 'What the agent should find out (required)',
+						description: 'What the agent should find out (required, at most 1,000 characters)',
 					},
 					{
 						displayName: 'Required',
@@ -110,6 +110,7 @@ const properties: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'yes or no',
+						description: 'The form of the value, e.g. "yes or no" or "a date"; at most 200 characters',
 					},
 				],
 			},
@@ -134,23 +135,25 @@ const properties: INodeProperties[] = [
 				displayName: 'Max Call Duration (Seconds)',
 				name: 'maxCallDurationSeconds',
 				type: 'number',
-				typeOptions: { minValue: 1 },
+				typeOptions: { minValue: 1, maxValue: 3600, numberPrecision: 0 },
 				default: 300,
+				description: 'From 1 to 3,600 seconds (an hour)',
 			},
 			{
 				displayName: 'Retry Interval (Minutes)',
 				name: 'retryIntervalMinutes',
 				type: 'number',
-				typeOptions: { minValue: 1 },
+				typeOptions: { minValue: 1, maxValue: 1440, numberPrecision: 0 },
 				default: 30,
-				description: 'Minutes between attempts when Retry Unanswered Calls is on',
+				description: 'Minutes between attempts when Retry Unanswered Calls is on, from 1 to 1,440 (a day)',
 			},
 			{
 				displayName: 'Retry Max Attempts',
 				name: 'retryMaxAttempts',
 				type: 'number',
-				typeOptions: { minValue: 1 },
+				typeOptions: { minValue: 1, maxValue: 10, numberPrecision: 0 },
 				default: 2,
+				description: 'From 1 to 10',
 			},
 			{
 				displayName: 'Retry Unanswered Calls',
@@ -180,18 +183,19 @@ const properties: INodeProperties[] = [
 				displayName: 'Max Wait (Minutes)',
 				name: 'maxWaitMinutes',
 				type: 'number',
-				typeOptions: { minValue: 0.1 },
+				typeOptions: { minValue: 0.1, maxValue: 1440 },
 				default: 15,
 				displayOptions: { show: { waitForCompletion: [true] } },
-				description: 'After this, the item fails with the call ID (the call may still be running)',
+				description: 'After this, the item fails with the call ID (the call may still be running). At most 1,440 (a day).',
 			},
 			{
 				displayName: 'Poll Interval (Seconds)',
 				name: 'pollIntervalSeconds',
 				type: 'number',
-				typeOptions: { minValue: 1 },
+				typeOptions: { minValue: 1, maxValue: 3600 },
 				default: 10,
 				displayOptions: { show: { waitForCompletion: [true] } },
+				description: 'Seconds between two reads of the call, at most 3,600',
 			},
 			{
 				displayName: 'Skip Numbers on the DND List',

@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { Item } from '../../../shared/execution/operation';
+import { readNumber } from '../../../shared/parameters/numbers';
 import { readObjectInput } from '../../../shared/parameters/objectInput';
 import type { NormalisedPhone } from '../../../shared/parameters/phone';
 import { readPhoneParameter } from '../../../shared/parameters/phoneFields';
+import { unreachableUrlProblem } from '../../../shared/parameters/urls';
 import { invalidFieldError, validateItem } from '../../../shared/parameters/validation';
 import { emptyToUndefined } from '../../../shared/parameters/zodRules';
 import { osvi } from '../../client';
@@ -24,11 +26,17 @@ export { description } from './initiate.description';
 export const acts = true;
 
 interface ExtractionField {
-	key?: string;
-	description?: string;
-	required?: boolean;
-	outputFormat?: string;
+	key?: unknown;
+	description?: unknown;
+	required?: unknown;
+	outputFormat?: unknown;
 }
+
+/** How long Wait for Completion may poll and wait (the execution stays open meanwhile). */
+export const WAIT_LIMITS = {
+	pollIntervalSeconds: { min: 0.01, max: 3_600 },
+	maxWaitMinutes: { min: 0.01, max: 1_440 },
+} as const;
 
 function withoutUndefined(object: Record<string, unknown>): IDataObject | undefined {
 	const entries = Object.entries(object).filter(([, value]) => value !== undefined);
@@ -49,7 +57,10 @@ function readCallConfiguration(context: IExecuteFunctions, itemIndex: number) {
 	});
 }
 
-/** Reads the node's fields for one item into the documented request body, and validates it. */
+/**
+ * Reads the node's fields for one item into the documented request body, and validates it: the
+ * schema (initiate.schema.ts) checks every field's type, size and range.
+ */
 export function buildInitiateCallBody(
 	context: IExecuteFunctions,
 	itemIndex: number,
@@ -58,26 +69,26 @@ export function buildInitiateCallBody(
 	const agentUuid = readAgentId(context, itemIndex);
 	const phone = readPhoneParameter(context, itemIndex, 'phoneNumber', { phone: 'Phone Number', country: 'Country' });
 	const fields = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const extraction = context.getNodeParameter('dataExtraction.fields', itemIndex, []) as ExtractionField[];
+	const extraction = context.getNodeParameter('dataExtraction.fields', itemIndex, []);
 
 	const body = withoutUndefined({
 		agent_uuid: agentUuid,
 		phone_number: phone.nationalNumber,
 		country_code: phone.country,
-		system_prompt: emptyToUndefined(fields.systemPrompt),
+		system_prompt: fields.systemPrompt,
 		webhook_url: emptyToUndefined(fields.webhookUrl),
-		person_name: emptyToUndefined(fields.personName),
-		initial_greeting: emptyToUndefined(fields.initialGreeting),
+		person_name: fields.personName,
+		initial_greeting: fields.initialGreeting,
 		additional_data: readObjectInput(context, itemIndex, 'additionalData', 'Additional Data'),
 		call_config_overrides: readCallConfiguration(context, itemIndex),
 		data_extraction:
-			extraction.length > 0
-				? extraction.map((field) =>
+			Array.isArray(extraction) && extraction.length > 0
+				? (extraction as ExtractionField[]).map((field) =>
 						withoutUndefined({
 							key: field.key,
 							description: field.description,
 							required: field.required,
-							output_format: emptyToUndefined(field.outputFormat),
+							output_format: field.outputFormat,
 						}),
 					)
 				: undefined,
@@ -87,18 +98,11 @@ export function buildInitiateCallBody(
 
 function readWaitSettings(context: IExecuteFunctions, itemIndex: number, options: IDataObject): WaitSettings | undefined {
 	if (options.waitForCompletion !== true) return undefined;
-	const settings = {
-		pollIntervalSeconds: Number(options.pollIntervalSeconds ?? 10),
-		maxWaitMinutes: Number(options.maxWaitMinutes ?? 15),
+	return {
+		pollIntervalSeconds: readNumber(context, itemIndex, 'options.pollIntervalSeconds', 'Options › Poll Interval (Seconds)', WAIT_LIMITS.pollIntervalSeconds, 10),
+		maxWaitMinutes: readNumber(context, itemIndex, 'options.maxWaitMinutes', 'Options › Max Wait (Minutes)', WAIT_LIMITS.maxWaitMinutes, 15),
 		includeTranscript: options.includeTranscript === true,
 	};
-	if (!(settings.pollIntervalSeconds > 0)) {
-		throw invalidFieldError(context.getNode(), itemIndex, 'Options › Poll Interval (Seconds)', 'must be more than 0');
-	}
-	if (!(settings.maxWaitMinutes > 0)) {
-		throw invalidFieldError(context.getNode(), itemIndex, 'Options › Max Wait (Minutes)', 'must be more than 0');
-	}
-	return settings;
 }
 
 interface PreparedCall {
@@ -109,9 +113,16 @@ interface PreparedCall {
 	rules: CallingRules;
 }
 
-/** Reads and validates one item; nothing is sent (the router prepares every item first). */
-export function prepare(this: IExecuteFunctions, itemIndex: number): PreparedCall {
+/**
+ * Reads and validates one item; nothing is sent (the router prepares every item first). A webhook
+ * URL on a private host is refused unless the credential's Base URL is private too (see urls.ts).
+ */
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<PreparedCall> {
 	const { body, phone } = buildInitiateCallBody(this, itemIndex);
+	if (body.webhook_url !== undefined) {
+		const problem = unreachableUrlProblem(body.webhook_url, 'OSVI', await osvi.baseUrl(this));
+		if (problem !== undefined) throw invalidFieldError(this.getNode(), itemIndex, 'Webhook URL', problem);
+	}
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	return {
 		body,

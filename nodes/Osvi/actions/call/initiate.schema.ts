@@ -1,53 +1,66 @@
 import { z } from '../../../shared/vendor/zod';
-import { httpUrl, jsonObject } from '../../../shared/parameters/zodRules';
+import { isReservedKey, reservedKeyProblem } from '../../../shared/parameters/json';
+import { httpUrl, jsonObject, number, requiredText, text } from '../../../shared/parameters/zodRules';
+import { zodCheck } from '../../../shared/parameters/validation';
 import type { FieldLabels } from '../../../shared/parameters/validation';
-import { AGENT_ID_PATTERN } from '../common.descriptions';
+import { checkAgentId } from '../common.parameters';
+
+/**
+ * The limits of `POST /v1/call`'s fields: documented (the greeting's 2,000 characters) or, where
+ * OSVI documents none, generous ones that no real call needs to exceed. The editor's field
+ * descriptions state the same numbers.
+ */
+export const INITIATE_LIMITS = {
+	initialGreeting: 2_000,
+	systemPrompt: 100_000,
+	personName: 200,
+	extractionFields: 50,
+	extractionKey: 100,
+	extractionDescription: 1_000,
+	outputFormat: 200,
+	maxCallDurationSeconds: { min: 1, max: 3_600, integer: true },
+	retryMaxAttempts: { min: 1, max: 10, integer: true },
+	retryIntervalMinutes: { min: 1, max: 1_440, integer: true },
+} as const;
+
+const L = INITIATE_LIMITS;
+
+const extractionField = z.object({
+	key: requiredText({ maxLength: L.extractionKey, kind: 'line' }).refine((key) => !isReservedKey(key), (key) => ({
+		message: reservedKeyProblem(key),
+	})),
+	description: requiredText({ maxLength: L.extractionDescription }),
+	required: z.boolean({ invalid_type_error: 'must be true or false' }).optional(),
+	output_format: text({ maxLength: L.outputFormat, kind: 'line' }).optional(),
+});
 
 /** `POST /v1/call` as documented: every rule of the reference, checked before anything is sent. */
 export const initiateCallBody = z
 	.object({
-		agent_uuid: z.string().regex(AGENT_ID_PATTERN, 'is not an OSVI agent ID'),
+		agent_uuid: zodCheck(checkAgentId),
 		phone_number: z.string().regex(/^\d+$/, 'must be national digits only'),
 		country_code: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
-		system_prompt: z.string().optional(),
+		system_prompt: text({ maxLength: L.systemPrompt }).optional(),
 		webhook_url: httpUrl.optional(),
-		person_name: z.string().optional(),
+		person_name: text({ maxLength: L.personName, kind: 'line' }).optional(),
 		additional_data: jsonObject.optional(),
-		initial_greeting: z.string().max(2000, 'must be at most 2000 characters').optional(),
+		initial_greeting: text({ maxLength: L.initialGreeting }).optional(),
 		call_config_overrides: z
 			.object({
-				max_call_duration_seconds: z
-					.number({ invalid_type_error: 'must be a number' })
-					.positive('must be more than 0')
-					.optional(),
+				max_call_duration_seconds: number(L.maxCallDurationSeconds).optional(),
 				enable_callback: z.boolean({ invalid_type_error: 'must be true or false' }).optional(),
 				retry_config: z
 					.object({
 						enabled: z.boolean({ invalid_type_error: 'must be true or false' }).optional(),
-						max_attempts: z
-							.number({ invalid_type_error: 'must be a number' })
-							.int('must be a whole number')
-							.positive('must be at least 1')
-							.optional(),
-						interval_minutes: z
-							.number({ invalid_type_error: 'must be a number' })
-							.int('must be a whole number')
-							.positive('must be at least 1')
-							.optional(),
+						max_attempts: number(L.retryMaxAttempts).optional(),
+						interval_minutes: number(L.retryIntervalMinutes).optional(),
 					})
 					.optional(),
 			})
 			.optional(),
 		data_extraction: z
-			.array(
-				z.object({
-					key: z.string().trim().min(1, 'must not be empty'),
-					description: z.string().trim().min(1, 'must not be empty'),
-					required: z.boolean().optional(),
-					output_format: z.string().optional(),
-				}),
-				{ invalid_type_error: 'must be a list' },
-			)
+			.array(extractionField, { invalid_type_error: 'must be a list' })
+			.max(L.extractionFields, `must have at most ${L.extractionFields} fields`)
 			.superRefine((fields, ctx) => {
 				const seen = new Set<string>();
 				fields.forEach((field, index) => {

@@ -1,17 +1,26 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { checkJsonObject, isReservedKey, reservedKeyProblem } from '../../../shared/parameters/json';
+import { readNumber } from '../../../shared/parameters/numbers';
 import { readPath } from '../../../shared/parameters/objectPath';
-import { requirePhone } from '../../../shared/parameters/phoneFields';
+import { PHONE_INPUT_RULES, requirePhone } from '../../../shared/parameters/phoneFields';
+import { checkText, describeValue } from '../../../shared/parameters/text';
 import type { ItemFailure } from '../../../shared/execution/operation';
 import type { RequestSettings } from '../../../shared/execution/requestSettings';
-import { invalidFieldError } from '../../../shared/parameters/validation';
+import { invalidFieldError, readChoice, readRequiredText, readText, requireValid } from '../../../shared/parameters/validation';
 import { osvi } from '../../client';
 import { agentLocator, campaignIdField, defaultCountryField } from '../common.descriptions';
 import { readAgentId, readCampaignId } from '../common.parameters';
 
 /** The documented maximum number of contacts in one request. */
 export const MAX_CONTACTS_PER_REQUEST = 10_000;
+
+const PROMPT_VARIABLES = [
+	{ name: 'All Other Fields', value: 'all' },
+	{ name: 'Selected Fields', value: 'selected' },
+	{ name: 'None', value: 'none' },
+];
 
 const properties: INodeProperties[] = [
 	campaignIdField,
@@ -22,7 +31,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: 'name',
 		placeholder: 'name',
-		description: "The input field that holds the contact's name (dots reach into objects, e.g. contact.name)",
+		description: "The input field that holds the contact's name (dots reach into objects, e.g. contact.name); the name is text of at most 200 characters",
 	},
 	{
 		displayName: 'Phone Field',
@@ -31,7 +40,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: 'phone',
 		placeholder: 'phone',
-		description: 'The input field that holds the phone number, in any usual format',
+		description: `The input field that holds the phone number, in any usual format. ${PHONE_INPUT_RULES}.`,
 	},
 	defaultCountryField,
 	{
@@ -39,12 +48,9 @@ const properties: INodeProperties[] = [
 		name: 'promptVariables',
 		type: 'options',
 		default: 'all',
-		description: 'Other input fields sent with each contact; the agent can use them during the call',
-		options: [
-			{ name: 'All Other Fields', value: 'all' },
-			{ name: 'Selected Fields', value: 'selected' },
-			{ name: 'None', value: 'none' },
-		],
+		description:
+			'Other input fields sent with each contact; the agent can use them during the call. A field named like the contact\'s own (person_name, phone) or __proto__, constructor, prototype is refused; each contact is at most 10,000 characters as JSON.',
+		options: PROMPT_VARIABLES,
 	},
 	{
 		displayName: 'Fields to Send',
@@ -100,40 +106,68 @@ interface Upload {
 	contacts: ContactOfItem[];
 }
 
+/** The limits of one contact: the documented 10,000 per request allows no giant ones. */
+export const CONTACT_LIMITS = { personName: 200, fieldName: 200, contactJson: 10_000 } as const;
+
+/** An input field name given in the node (Name Field, Phone Field, Fields to Send). */
+function readFieldName(context: IExecuteFunctions, itemIndex: number, name: string, label: string, required: boolean) {
+	const rules = { maxLength: CONTACT_LIMITS.fieldName, kind: 'line' as const };
+	return (required ? readRequiredText(context, itemIndex, name, label, rules) : readText(context, itemIndex, name, label, rules)) ?? '';
+}
+
+/** How messages name a value of the input item ("Phone (input field contact.phone)"). */
+const inputField = (what: string, path: string) => `${what} (input field ${path})`;
+
+/**
+ * The prompt variables of one contact: every other input field, or the selected ones. A field
+ * that would replace the contact's name or phone, or whose name is reserved in JavaScript, is
+ * refused rather than dropped: no input field vanishes on its way to OSVI.
+ */
+function addPromptVariables(context: IExecuteFunctions, itemIndex: number, json: IDataObject, contact: IDataObject, used: string[]) {
+	const node = context.getNode();
+	const mode = readChoice(context, itemIndex, 'promptVariables', 'Prompt Variables', PROMPT_VARIABLES, 'all');
+	let fields: string[] = [];
+	if (mode === 'all') fields = Object.keys(json).filter((key) => !used.includes(key));
+	if (mode === 'selected') {
+		fields = readFieldName(context, itemIndex, 'variableFields', 'Fields to Send', false)
+			.split(',')
+			.map((field) => field.trim())
+			.filter((field) => field !== '');
+	}
+	for (const field of fields) {
+		if (isReservedKey(field)) throw invalidFieldError(node, itemIndex, inputField('Prompt Variable', field), reservedKeyProblem(field));
+		if (Object.prototype.hasOwnProperty.call(contact, field)) {
+			throw invalidFieldError(
+				node,
+				itemIndex,
+				inputField('Prompt Variable', field),
+				`would replace the contact's ${field === 'phone' ? 'phone number' : 'name'}: leave it out with Prompt Variables → Selected Fields, or rename it`,
+			);
+		}
+		const value = readPath(json, field);
+		if (value !== undefined) contact[field] = value as IDataObject[string];
+	}
+}
+
 /** Reads one input item into a contact and the upload it belongs to. */
 function readContact(context: IExecuteFunctions, itemIndex: number) {
 	const node = context.getNode();
 	const campaignId = readCampaignId(context, itemIndex);
 	const agentUuid = readAgentId(context, itemIndex);
 	const json = context.getInputData()[itemIndex].json;
-	const nameField = (context.getNodeParameter('nameField', itemIndex, 'name') as string).trim();
-	const phoneField = (context.getNodeParameter('phoneField', itemIndex, 'phone') as string).trim();
+	const nameField = readFieldName(context, itemIndex, 'nameField', 'Name Field', false);
+	const phoneField = readFieldName(context, itemIndex, 'phoneField', 'Phone Field', true);
 	const country = context.getNodeParameter('country', itemIndex, '');
-	const phone = requirePhone(node, itemIndex, readPath(json, phoneField), country, { phone: `Phone (input field "${phoneField}")` });
+	const phone = requirePhone(node, itemIndex, readPath(json, phoneField), country, { phone: inputField('Phone', phoneField) });
 	const name = nameField === '' ? undefined : readPath(json, nameField);
-	const contact: IDataObject = { person_name: name === undefined || name === null ? '' : String(name), phone: phone.e164 };
+	const personName = requireValid(node, itemIndex, inputField('Name', nameField), checkText(name, { maxLength: CONTACT_LIMITS.personName, kind: 'line' }));
+	const contact: IDataObject = { person_name: personName ?? '', phone: phone.e164 };
+	addPromptVariables(context, itemIndex, json, contact, [nameField, phoneField]);
+	requireValid(node, itemIndex, 'Contact', checkJsonObject(contact, CONTACT_LIMITS.contactJson));
 
-	const mode = context.getNodeParameter('promptVariables', itemIndex, 'all') as string;
-	if (mode === 'all') {
-		for (const [key, value] of Object.entries(json)) {
-			if (key !== nameField && key !== phoneField && !(key in contact)) contact[key] = value;
-		}
-	} else if (mode === 'selected') {
-		const fields = (context.getNodeParameter('variableFields', itemIndex, '') as string)
-			.split(',')
-			.map((field) => field.trim())
-			.filter((field) => field !== '');
-		for (const field of fields) {
-			const value = readPath(json, field);
-			if (value !== undefined) contact[field] = value as IDataObject[string];
-		}
-	}
-
-	const batchSize = Number((context.getNodeParameter('options', itemIndex, {}) as IDataObject).batchSize ?? MAX_CONTACTS_PER_REQUEST);
-	if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_CONTACTS_PER_REQUEST) {
-		throw invalidFieldError(node, itemIndex, 'Options › Batch Size', `must be a whole number from 1 to ${MAX_CONTACTS_PER_REQUEST}`);
-	}
-	const enqueue = context.getNodeParameter('enqueue', itemIndex, false) as boolean;
+	const batchSize = readNumber(context, itemIndex, 'options.batchSize', 'Options › Batch Size', { min: 1, max: MAX_CONTACTS_PER_REQUEST, integer: true }, MAX_CONTACTS_PER_REQUEST);
+	const enqueue = context.getNodeParameter('enqueue', itemIndex, false);
+	if (typeof enqueue !== 'boolean') throw invalidFieldError(node, itemIndex, 'Start Calling Now', `must be true or false, not ${describeValue(enqueue)}`);
 	return { campaignId, agentUuid, enqueue, batchSize, contact };
 }
 

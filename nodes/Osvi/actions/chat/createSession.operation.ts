@@ -4,10 +4,10 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { keyValuePairsProperty, readKeyValuePairs } from '../../../shared/parameters/objectInput';
 import { toItems } from '../../../shared/execution/operation';
 import type { Item } from '../../../shared/execution/operation';
+import { readText } from '../../../shared/parameters/validation';
 import { osvi } from '../../client';
 import { agentLocator } from '../common.descriptions';
-import { readAgentId } from '../common.parameters';
-import { readRequiredText } from '../../../shared/parameters/validation';
+import { OSVI_LIMITS, readAgentId, readCustomerId } from '../common.parameters';
 import { customerIdField } from './shared';
 
 /** It acts: a stopped run names the items it carried out (see the router). */
@@ -28,20 +28,23 @@ export const description = updateDisplayOptions({ show: { resource: ['chat'], op
 		type: 'string',
 		typeOptions: { rows: 4 },
 		default: '',
-		description: 'Background for the agent, one line per entry; OSVI keeps the last 5 non-empty lines',
+		description: 'Background for the agent, one line per entry; OSVI keeps the last 5 non-empty lines. At most 10,000 characters.',
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
-	const agentUuid = readAgentId(this, item.index);
-	const customerId = readRequiredText(this, item.index, 'customerId', 'Customer ID');
-	const inputFields = readKeyValuePairs(this, item.index, 'inputFields');
-	const context = String(this.getNodeParameter('context', item.index, '') ?? '')
+/** Reads and validates one item; nothing is sent (the router prepares every item first). */
+export function prepare(this: IExecuteFunctions, itemIndex: number): IDataObject {
+	const body: IDataObject = { agent_uuid: readAgentId(this, itemIndex), customer_id: readCustomerId(this, itemIndex) };
+	const inputFields = readKeyValuePairs(this, itemIndex, 'inputFields', 'Input Fields');
+	if (inputFields) body.input_fields = inputFields;
+	const context = (readText(this, itemIndex, 'context', 'Context', { maxLength: OSVI_LIMITS.message }) ?? '')
 		.split('\n')
 		.map((line) => line.trim())
 		.filter((line) => line !== '');
-	const body: IDataObject = { agent_uuid: agentUuid, customer_id: customerId };
-	if (inputFields) body.input_fields = inputFields;
 	if (context.length > 0) body.context = context;
+	return body;
+}
+
+export async function execute(this: IExecuteFunctions, item: Item, body: IDataObject): Promise<INodeExecutionData[]> {
 	return toItems(await osvi.data(this, 'POST', '/v1/chat/session', { body, item }));
 }

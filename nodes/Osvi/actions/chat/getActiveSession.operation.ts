@@ -3,8 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import type { Item } from '../../../shared/execution/operation';
 import { osvi } from '../../client';
-import { AGENT_ID_PATTERN } from '../common.descriptions';
-import { invalidFieldError, readRequiredText } from '../../../shared/parameters/validation';
+import { readCustomerId, readOptionalAgentId } from '../common.parameters';
 import { customerIdField } from './shared';
 
 export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['getActiveSession'] } }, [
@@ -20,12 +19,9 @@ export const description = updateDisplayOptions({ show: { resource: ['chat'], op
 ]);
 
 export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
-	const customerId = readRequiredText(this, item.index, 'customerId', 'Customer ID');
-	const agentId = String(this.getNodeParameter('agentId', item.index, '') ?? '').trim();
-	if (agentId !== '' && !AGENT_ID_PATTERN.test(agentId)) {
-		throw invalidFieldError(this.getNode(), item.index, 'Agent ID', `"${agentId}" is not an OSVI agent ID`);
-	}
-	if (agentId !== '') {
+	const customerId = readCustomerId(this, item.index);
+	const agentId = readOptionalAgentId(this, item.index, 'agentId', 'Agent ID');
+	if (agentId !== undefined) {
 		// OSVI answers 404 when there is none: that is an answer, not a failure.
 		const session = await osvi.data<IDataObject | undefined>(this, 'GET', '/v1/chat/session/active', {
 			qs: { customer_id: customerId, agent_uuid: agentId },

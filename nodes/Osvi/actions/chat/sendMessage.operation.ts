@@ -3,10 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { toItems } from '../../../shared/execution/operation';
 import type { Item } from '../../../shared/execution/operation';
+import { readOptionalTextId } from '../../../shared/parameters/ids';
+import { readRequiredText } from '../../../shared/parameters/validation';
 import { osvi } from '../../client';
 import { agentLocator } from '../common.descriptions';
-import { readAgentId } from '../common.parameters';
-import { readRequiredText } from '../../../shared/parameters/validation';
+import { OSVI_LIMITS, readAgentId, readCustomerId } from '../common.parameters';
 import { customerIdField } from './shared';
 
 /** It acts: a stopped run names the items it carried out (see the router). */
@@ -22,7 +23,7 @@ export const description = updateDisplayOptions({ show: { resource: ['chat'], op
 		typeOptions: { rows: 2 },
 		required: true,
 		default: '',
-		description: "The customer's message; the output holds the agent's reply",
+		description: "The customer's message (at most 10,000 characters); the output holds the agent's reply",
 	},
 	{
 		displayName: 'Options',
@@ -42,12 +43,18 @@ export const description = updateDisplayOptions({ show: { resource: ['chat'], op
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
-	const agentUuid = readAgentId(this, item.index);
-	const customerId = readRequiredText(this, item.index, 'customerId', 'Customer ID');
-	const content = readRequiredText(this, item.index, 'content', 'Message');
-	const sessionId = String((this.getNodeParameter('options', item.index, {}) as IDataObject).sessionId ?? '').trim();
-	const body: IDataObject = { agent_uuid: agentUuid, customer_id: customerId, content };
-	if (sessionId !== '') body.session_id = sessionId;
+/** Reads and validates one item; nothing is sent (the router prepares every item first). */
+export function prepare(this: IExecuteFunctions, itemIndex: number): IDataObject {
+	const body: IDataObject = {
+		agent_uuid: readAgentId(this, itemIndex),
+		customer_id: readCustomerId(this, itemIndex),
+		content: readRequiredText(this, itemIndex, 'content', 'Message', { maxLength: OSVI_LIMITS.message }),
+	};
+	const sessionId = readOptionalTextId(this, itemIndex, 'options.sessionId', 'Options › Session ID');
+	if (sessionId !== undefined) body.session_id = sessionId;
+	return body;
+}
+
+export async function execute(this: IExecuteFunctions, item: Item, body: IDataObject): Promise<INodeExecutionData[]> {
 	return toItems(await osvi.data(this, 'POST', '/v1/chat/inbound', { body, item }));
 }

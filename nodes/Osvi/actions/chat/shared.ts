@@ -7,7 +7,7 @@ export const customerIdField: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: '+919876543210',
-	description: 'Your stable ID for the customer, e.g. their phone number or CRM ID',
+	description: 'Your stable ID for the customer, e.g. their phone number or CRM ID. One line of at most 255 characters.',
 };
 
 export const sessionIdField: INodeProperties = {

@@ -3,9 +3,10 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { toItems } from '../../../shared/execution/operation';
 import type { Item } from '../../../shared/execution/operation';
-import { invalidFieldError } from '../../../shared/parameters/validation';
+import { readTextId } from '../../../shared/parameters/ids';
+import { readChoice, readRequiredText } from '../../../shared/parameters/validation';
 import { osvi } from '../../client';
-import { readRequiredText } from '../../../shared/parameters/validation';
+import { OSVI_LIMITS } from '../common.parameters';
 import { sessionIdField } from './shared';
 
 /** It acts: a stopped run names the items it carried out (see the router). */
@@ -13,6 +14,18 @@ export const acts = true;
 
 /** Which commands carry a message. A plain operator message is only valid in support mode (after takeover). */
 const NEEDS_MESSAGE = ['tell', 'whisper', 'message'];
+const COMMANDS = [
+	{ name: 'Close', value: 'close', description: 'Close the session for good' },
+	{ name: 'End Takeover', value: 'end', description: 'Hand the conversation back to the AI' },
+	{
+		name: 'Operator Message',
+		value: 'message',
+		description: 'A message from the human operator to the customer (only in support mode, after Takeover)',
+	},
+	{ name: 'Takeover', value: 'takeover', description: 'A human takes over: the session goes to support mode' },
+	{ name: 'Tell', value: 'tell', description: 'Guidance to the AI, which answers the customer at once; the reply is returned' },
+	{ name: 'Whisper', value: 'whisper', description: "Private guidance for the AI's next turn" },
+];
 
 export const description = updateDisplayOptions({ show: { resource: ['chat'], operation: ['supportCommand'] } }, [
 	sessionIdField,
@@ -21,18 +34,7 @@ export const description = updateDisplayOptions({ show: { resource: ['chat'], op
 		name: 'command',
 		type: 'options',
 		default: 'takeover',
-		options: [
-			{ name: 'Close', value: 'close', description: 'Close the session for good' },
-			{ name: 'End Takeover', value: 'end', description: 'Hand the conversation back to the AI' },
-			{
-				name: 'Operator Message',
-				value: 'message',
-				description: 'A message from the human operator to the customer (only in support mode, after Takeover)',
-			},
-			{ name: 'Takeover', value: 'takeover', description: 'A human takes over: the session goes to support mode' },
-			{ name: 'Tell', value: 'tell', description: 'Guidance to the AI, which answers the customer at once; the reply is returned' },
-			{ name: 'Whisper', value: 'whisper', description: "Private guidance for the AI's next turn" },
-		],
+		options: COMMANDS,
 	},
 	{
 		displayName: 'Message',
@@ -41,20 +43,28 @@ export const description = updateDisplayOptions({ show: { resource: ['chat'], op
 		typeOptions: { rows: 2 },
 		required: true,
 		default: '',
+		description: 'At most 10,000 characters',
 		displayOptions: { show: { command: NEEDS_MESSAGE } },
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
-	const sessionId = readRequiredText(this, item.index, 'sessionId', 'Session ID');
-	const command = this.getNodeParameter('command', item.index, 'takeover') as string;
+interface SupportRequest {
+	sessionId: string;
+	body: IDataObject;
+}
+
+/** Reads and validates one item; nothing is sent (the router prepares every item first). */
+export function prepare(this: IExecuteFunctions, itemIndex: number): SupportRequest {
+	const sessionId = readTextId(this, itemIndex, 'sessionId', 'Session ID');
+	const command = readChoice(this, itemIndex, 'command', 'Command', COMMANDS, 'takeover');
 	const body: IDataObject = {};
-	if (NEEDS_MESSAGE.includes(command)) body.message = readRequiredText(this, item.index, 'message', 'Message');
-	if (command !== 'message') {
-		if (!['takeover', 'tell', 'whisper', 'end', 'close'].includes(command)) {
-			throw invalidFieldError(this.getNode(), item.index, 'Command', `"${command}" is not a support command`);
-		}
-		body.command = command;
+	if (NEEDS_MESSAGE.includes(command)) {
+		body.message = readRequiredText(this, itemIndex, 'message', 'Message', { maxLength: OSVI_LIMITS.message });
 	}
+	if (command !== 'message') body.command = command;
+	return { sessionId, body };
+}
+
+export async function execute(this: IExecuteFunctions, item: Item, { sessionId, body }: SupportRequest): Promise<INodeExecutionData[]> {
 	return toItems(await osvi.data(this, 'POST', `/v1/chat/session/${encodeURIComponent(sessionId)}/support`, { body, item }));
 }

@@ -5,8 +5,7 @@ import type { Item } from '../../../shared/execution/operation';
 import { osvi } from '../../client';
 import type { ApiContext } from '../../../shared/transport/http';
 import { agentLocator, defaultCountryField } from '../common.descriptions';
-import { readAgentId, readPhone } from '../common.parameters';
-import { dndPhoneField } from './shared';
+import { dndPhoneField, readDndEntry } from './shared';
 
 export const description = updateDisplayOptions({ show: { resource: ['dnd'], operation: ['check'] } }, [
 	agentLocator,
@@ -21,8 +20,7 @@ export async function findDndEntry(context: ApiContext, agentUuid: string, e164:
 }
 
 export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
-	const agentUuid = readAgentId(this, item.index);
-	const phone = readPhone(this, item.index);
+	const { agentUuid, phone } = readDndEntry(this, item.index);
 	const entry = await findDndEntry(this, agentUuid, phone.e164, phone.nationalNumber, item);
 	const json: IDataObject = { agent_uuid: agentUuid, phone: phone.e164, on_dnd_list: entry !== undefined, entry: entry ?? null };
 	return [{ json }];

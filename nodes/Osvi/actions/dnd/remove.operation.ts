@@ -4,8 +4,8 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { Item } from '../../../shared/execution/operation';
 import { osvi } from '../../client';
 import { agentLocator, defaultCountryField } from '../common.descriptions';
-import { readAgentId, readPhone } from '../common.parameters';
-import { dndPhoneField } from './shared';
+import { dndPhoneField, readDndEntry } from './shared';
+import type { DndEntry } from './shared';
 
 /** It acts: a stopped run names the items it carried out (see the router). */
 export const acts = true;
@@ -16,9 +16,12 @@ export const description = updateDisplayOptions({ show: { resource: ['dnd'], ope
 	defaultCountryField,
 ]);
 
-export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
-	const agentUuid = readAgentId(this, item.index);
-	const phone = readPhone(this, item.index);
+/** Reads and validates one item; nothing is sent (the router prepares every item first). */
+export function prepare(this: IExecuteFunctions, itemIndex: number): DndEntry {
+	return readDndEntry(this, itemIndex);
+}
+
+export async function execute(this: IExecuteFunctions, item: Item, { agentUuid, phone }: DndEntry): Promise<INodeExecutionData[]> {
 	// As documented: both values in the query string, no body.
 	const answer = await osvi.request<{ message?: string }>(this, 'DELETE', '/v1/dnd_numbers', {
 		qs: { agent_uuid: agentUuid, phone: phone.e164 },

@@ -2,9 +2,12 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { Item } from '../../../shared/execution/operation';
-import { readRequiredText } from '../../../shared/parameters/validation';
+import { readTextId } from '../../../shared/parameters/ids';
+import { readNumber } from '../../../shared/parameters/numbers';
 import { unleashX } from '../../client';
 import { EXECUTIONS, executionFilters, readExecutionFilters } from './filters';
+
+const MAX_PAGES = { min: 1, max: 1_000, integer: true };
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['get'] } }, [
 	{
@@ -26,9 +29,9 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 		displayName: 'Max Pages to Search',
 		name: 'maxPages',
 		type: 'number',
-		typeOptions: { minValue: 1 },
+		typeOptions: { minValue: 1, maxValue: 1000 },
 		default: 20,
-		description: 'Pages of 100 executions to look through before giving up',
+		description: 'Pages of 100 executions to look through before giving up, from 1 to 1,000',
 	},
 	executionFilters,
 ]);
@@ -39,8 +42,8 @@ function rowId(row: IDataObject): string {
 }
 
 export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
-	const executionId = readRequiredText(this, item.index, 'executionId', 'Execution ID');
-	const maxPages = Number(this.getNodeParameter('maxPages', item.index, 20));
+	const executionId = readTextId(this, item.index, 'executionId', 'Execution ID');
+	const maxPages = readNumber(this, item.index, 'maxPages', 'Max Pages to Search', MAX_PAGES, 20);
 	const isWanted = (row: IDataObject) => rowId(row) === executionId;
 	const rows = await unleashX.listAll(this, EXECUTIONS, readExecutionFilters(this, item.index), undefined, {
 		item,

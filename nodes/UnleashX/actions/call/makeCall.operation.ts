@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { Item } from '../../../shared/execution/operation';
 import { objectInputProperties, readObjectInput } from '../../../shared/parameters/objectInput';
-import { countryField, readPhoneParameter } from '../../../shared/parameters/phoneFields';
-import { invalidFieldError, validateItem } from '../../../shared/parameters/validation';
+import { countryField, PHONE_INPUT_RULES, readPhoneParameter } from '../../../shared/parameters/phoneFields';
+import { validateItem } from '../../../shared/parameters/validation';
 import { unleashX } from '../../client';
 import { agentLocator } from '../common.descriptions';
 import { callBody, labels } from './makeCall.schema';
@@ -21,7 +21,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '+919876543210',
-		description: 'The number to call, in any usual format; it is sent with + and its country code',
+		description: `The number to call, in any usual format; it is sent with + and its country code. ${PHONE_INPUT_RULES}.`,
 	},
 	countryField('IN'),
 	...objectInputProperties({
@@ -37,14 +37,11 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 /** Reads and validates one item; nothing is sent (the router prepares every item first). */
 export function prepare(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const node = this.getNode();
-	const agentId = String(this.getNodeParameter('agent', itemIndex, '', { extractValue: true }) ?? '').trim();
-	if (!/^\d+$/.test(agentId)) {
-		throw invalidFieldError(node, itemIndex, 'Agent', agentId === '' ? 'is empty: pick an agent' : `"${agentId}" is not an UnleashX agent ID (a number)`);
-	}
+	const agent = this.getNodeParameter('agent', itemIndex, '', { extractValue: true });
 	const phone = readPhoneParameter(this, itemIndex, 'phoneNumber', { phone: 'Phone Number' });
-	const body: IDataObject = { agent_id: Number(agentId), phone_number: phone.e164 };
+	const body: IDataObject = { agent_id: agent, phone_number: phone.e164 };
 	const metadata = readObjectInput(this, itemIndex, 'metadata', 'Metadata');
-	if (metadata !== undefined) body.metadata = metadata as IDataObject;
+	if (metadata !== undefined) body.metadata = metadata;
 	return validateItem(node, itemIndex, callBody, body, labels) as IDataObject;
 }
 

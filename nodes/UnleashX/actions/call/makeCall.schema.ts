@@ -1,9 +1,15 @@
 import { z } from '../../../shared/vendor/zod';
+import { checkWholeNumberId } from '../../../shared/parameters/ids';
+import { zodCheck } from '../../../shared/parameters/validation';
 import { jsonObject } from '../../../shared/parameters/zodRules';
 
 /** `POST /agents/call` as documented, checked before anything is sent. */
 export const callBody = z.object({
-	agent_id: z.number().int().positive(),
+	// "integer" in the reference: a JSON number, so only what a JSON number carries exactly.
+	agent_id: zodCheck((value) => {
+		if (value === '' || value === undefined || value === null) return { problem: 'is empty: pick an agent' };
+		return checkWholeNumberId(value, 'number');
+	}),
 	phone_number: z.string().regex(/^\+\d{6,15}$/, 'must have + and its country code'),
 	metadata: jsonObject.optional(),
 });

@@ -5,21 +5,12 @@ import { dateFilterQuery } from '../../../shared/parameters/dateFilters';
 import { toItems } from '../../../shared/execution/operation';
 import type { Item } from '../../../shared/execution/operation';
 import { voiceOs } from '../../client';
-import { readLimit, returnAllOrLimit } from '../../../shared/parameters/listOptions';
+import { filtersProperty, readLimit, returnAllOrLimit } from '../../../shared/parameters/listOptions';
 import { CREATED_FILTERS, createdFilterOptions } from '../common.descriptions';
 
 export const description = updateDisplayOptions({ show: { resource: ['agent'], operation: ['getMany'] } }, [
 	...returnAllOrLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			...createdFilterOptions,
-		],
-	},
+	filtersProperty(createdFilterOptions),
 ]);
 
 export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {

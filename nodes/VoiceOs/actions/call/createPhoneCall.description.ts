@@ -1,13 +1,18 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { INodeProperties } from 'n8n-workflow';
 
-import { objectInputProperties } from '../../../shared/parameters/objectInput';
-import { countryField } from '../../../shared/parameters/phoneFields';
+import { OBJECT_INPUT_RULES, objectInputProperties } from '../../../shared/parameters/objectInput';
+import { countryField, PHONE_INPUT_RULES } from '../../../shared/parameters/phoneFields';
 import { agentLocator, EVENTS } from '../common.descriptions';
 
 // The editor fields of Call → Create Phone Call: a saved agent, or an inline agent configuration
 // (prompt, voice, model, transcriber, webhook), kept apart from what the operation does with them.
 const inline = { callUsing: ['inline'] };
+
+export const CALL_USING = [
+	{ name: 'Saved Agent', value: 'savedAgent', description: 'An agent configured in VoiceOS' },
+	{ name: 'Inline Configuration', value: 'inline', description: 'Prompt, voice, model and transcriber given here, for this call only' },
+];
 
 const properties: INodeProperties[] = [
 	{
@@ -15,10 +20,7 @@ const properties: INodeProperties[] = [
 		name: 'callUsing',
 		type: 'options',
 		default: 'savedAgent',
-		options: [
-			{ name: 'Saved Agent', value: 'savedAgent', description: 'An agent configured in VoiceOS' },
-			{ name: 'Inline Configuration', value: 'inline', description: 'Prompt, voice, model and transcriber given here, for this call only' },
-		],
+		options: CALL_USING,
 	},
 	{ ...agentLocator, displayOptions: { show: { callUsing: ['savedAgent'] } } },
 	{
@@ -27,7 +29,7 @@ const properties: INodeProperties[] = [
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
-		description: 'A phone number of the VoiceOS account',
+		description: 'A phone number of the VoiceOS account; written without +country code, it is read in the country below',
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchPhoneNumbers', searchable: true } },
 			{ displayName: 'Number', name: 'number', type: 'string', placeholder: '+14155550100' },
@@ -40,25 +42,34 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '+14155552671',
-		description: 'The number to call, in any usual format; it is sent with its country code (E.164)',
+		description: `The number to call, in any usual format; it is sent with its country code (E.164). ${PHONE_INPUT_RULES}.`,
 	},
 	countryField('US'),
-	{ displayName: 'Prompt', name: 'prompt', type: 'string', typeOptions: { rows: 4 }, default: '', displayOptions: { show: inline } },
+	{
+		displayName: 'Prompt',
+		name: 'prompt',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		displayOptions: { show: inline },
+		description: "The agent's instructions, at most 100,000 characters",
+	},
 	{
 		displayName: 'First Message',
 		name: 'initialMessage',
 		type: 'string',
 		default: '',
 		displayOptions: { show: inline },
-		description: 'What the agent says first',
+		description: 'What the agent says first, at most 5,000 characters',
 	},
 	{
 		displayName: 'Max Duration (Seconds)',
 		name: 'maxDurationSeconds',
 		type: 'number',
-		typeOptions: { minValue: 1 },
+		typeOptions: { minValue: 1, maxValue: 3600, numberPrecision: 0 },
 		default: 600,
 		displayOptions: { show: inline },
+		description: 'The longest the call may last, from 1 to 3,600 seconds (VoiceOS default: 600)',
 	},
 	{
 		displayName: 'Voice',
@@ -77,10 +88,38 @@ const properties: INodeProperties[] = [
 				default: 'azure',
 				options: ['azure', 'deepgram', 'elevenlabs', 'playht', 'rime'].map((value) => ({ name: value, value })),
 			},
-			{ displayName: 'Speed', name: 'speed', type: 'number', default: 1 },
-			{ displayName: 'Style Guidance', name: 'style_guidance', type: 'number', default: 15.5 },
-			{ displayName: 'Temperature', name: 'temperature', type: 'number', default: 1 },
-			{ displayName: 'Text Guidance', name: 'text_guidance', type: 'number', default: 1.5 },
+			{
+				displayName: 'Speed',
+				name: 'speed',
+				type: 'number',
+				typeOptions: { minValue: 0.1, maxValue: 5 },
+				default: 1,
+				description: 'Speaking rate, from 0.1 to 5 (1 = normal)',
+			},
+			{
+				displayName: 'Style Guidance',
+				name: 'style_guidance',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 30 },
+				default: 15.5,
+				description: 'How closely the voice keeps its style, from 1 to 30 (PlayHT)',
+			},
+			{
+				displayName: 'Temperature',
+				name: 'temperature',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 2 },
+				default: 1,
+				description: 'Variation of the voice, from 0 to 2',
+			},
+			{
+				displayName: 'Text Guidance',
+				name: 'text_guidance',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 2 },
+				default: 1.5,
+				description: 'How closely the voice follows the text, from 1 to 2 (PlayHT)',
+			},
 		],
 	},
 	{
@@ -92,10 +131,24 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: inline },
 		options: [
 			{ displayName: 'Credential ID', name: 'credential_id', type: 'string', default: '' },
-			{ displayName: 'Max Tokens', name: 'max_tokens', type: 'number', default: 300 },
+			{
+				displayName: 'Max Tokens',
+				name: 'max_tokens',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 32768, numberPrecision: 0 },
+				default: 300,
+				description: 'Longest reply of the model, from 1 to 32,768 tokens',
+			},
 			{ displayName: 'Model', name: 'model', type: 'string', default: '', placeholder: 'gpt-4o-mini' },
 			{ displayName: 'Provider', name: 'provider', type: 'options', default: 'openai', options: [{ name: 'OpenAI', value: 'openai' }] },
-			{ displayName: 'Temperature', name: 'temperature', type: 'number', default: 0 },
+			{
+				displayName: 'Temperature',
+				name: 'temperature',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 2 },
+				default: 0,
+				description: 'Randomness of the replies, from 0 to 2',
+			},
 		],
 	},
 	{
@@ -107,8 +160,14 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: inline },
 		options: [
 			{ displayName: 'Credential ID', name: 'credential_id', type: 'string', default: '' },
-			{ displayName: 'Keywords', name: 'keywords', type: 'string', default: '', description: 'Comma-separated words to listen for' },
-			{ displayName: 'Language', name: 'language', type: 'string', default: '', placeholder: 'en' },
+			{
+				displayName: 'Keywords',
+				name: 'keywords',
+				type: 'string',
+				default: '',
+				description: 'Comma-separated words to listen for: at most 100 words of at most 100 characters',
+			},
+			{ displayName: 'Language', name: 'language', type: 'string', default: '', placeholder: 'en', description: 'A language code such as en or en-US' },
 			{ displayName: 'Model', name: 'model', type: 'string', default: '', placeholder: 'nova-2' },
 			{
 				displayName: 'Provider',
@@ -143,6 +202,8 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		displayOptions: { show: { ...inline, sendEvents: [true] } },
+		description:
+			"Where VoiceOS sends the events: an http(s) URL that VoiceOS's servers can reach (a local or private address is refused unless the credential's Base URL is one too)",
 	},
 	{
 		displayName: 'Webhook Events',
@@ -158,6 +219,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: 'X-VoiceOS-Secret',
 		displayOptions: { show: { ...inline, sendEvents: [true] } },
+		description: 'An HTTP header name: letters, digits, "-" and the few other signs HTTP allows in one, no spaces or line breaks',
 	},
 	{
 		displayName: 'Secret',
@@ -166,7 +228,7 @@ const properties: INodeProperties[] = [
 		typeOptions: { password: true },
 		default: '',
 		displayOptions: { show: { ...inline, sendEvents: [true] } },
-		description: "The trigger's Shared Secret; VoiceOS sends it in the header above",
+		description: "The trigger's Shared Secret; VoiceOS sends it in the header above. One line of at most 4,096 characters.",
 	},
 	{
 		displayName: 'Additional Configuration (JSON)',
@@ -174,7 +236,7 @@ const properties: INodeProperties[] = [
 		type: 'json',
 		default: '{}',
 		displayOptions: { show: inline },
-		description: 'Anything else of agent_config (e.g. tools, hooks, more webhooks), merged over the fields above',
+		description: `Anything else of agent_config (e.g. tools, hooks, more webhooks), merged over the fields above and checked by the same rules. ${OBJECT_INPUT_RULES}.`,
 	},
 ];
 

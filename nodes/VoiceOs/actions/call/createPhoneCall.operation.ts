@@ -1,12 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { Item } from '../../../shared/execution/operation';
-import { parseJsonParameter } from '../../../shared/parameters/json';
-import { readObjectInput } from '../../../shared/parameters/objectInput';
-import { readPhoneParameter } from '../../../shared/parameters/phoneFields';
-import { invalidFieldError, readRequiredText, validateItem } from '../../../shared/parameters/validation';
+import { checkHeaderName, checkHeaderValue } from '../../../shared/parameters/headers';
+import { readTextId } from '../../../shared/parameters/ids';
+import { isReservedKey, reservedKeyProblem } from '../../../shared/parameters/json';
+import { readJsonObject, readObjectInput } from '../../../shared/parameters/objectInput';
+import { requirePhone } from '../../../shared/parameters/phoneFields';
+import { checkHttpUrl, unreachableUrlProblem } from '../../../shared/parameters/urls';
+import { describeFieldPath, invalidFieldError, readChoice, requireValid, validateItem } from '../../../shared/parameters/validation';
 import { redactSecret } from '../../../shared/webhook/secrets';
 import { voiceOs } from '../../client';
+import { CALL_USING } from './createPhoneCall.description';
 import { callBody, labels } from './createPhoneCall.schema';
 
 export { description } from './createPhoneCall.description';
@@ -15,23 +19,38 @@ export { description } from './createPhoneCall.description';
 export const acts = true;
 
 /** A collection's fields without the ones left empty. */
-function setFields(collection: IDataObject): IDataObject | undefined {
+function setFields(collection: unknown): IDataObject | undefined {
+	if (!collection || typeof collection !== 'object') return undefined;
 	const entries = Object.entries(collection).filter(([, value]) => value !== '' && value !== undefined);
 	return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
-function readInlineConfig(context: IExecuteFunctions, itemIndex: number): IDataObject {
+/** The webhook of "Send Events to a Webhook": its URL and secret header checked here, so errors name those fields. */
+function readWebhook(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const node = context.getNode();
-	const config: IDataObject = {};
-	const text = (name: string) => String(context.getNodeParameter(name, itemIndex, '') ?? '').trim();
-	if (text('prompt')) config.prompt = text('prompt');
-	if (text('initialMessage')) config.initial_message = text('initialMessage');
-	config.max_duration_seconds = context.getNodeParameter('maxDurationSeconds', itemIndex, 600) as number;
-	const voice = setFields(context.getNodeParameter('voice', itemIndex, {}) as IDataObject);
+	const url = requireValid(node, itemIndex, 'Webhook URL', checkHttpUrl(context.getNodeParameter('webhookUrl', itemIndex, '')));
+	const secret = requireValid(node, itemIndex, 'Secret', checkHeaderValue(context.getNodeParameter('webhookSecret', itemIndex, '')));
+	const headers: IDataObject = {};
+	if (secret !== '') {
+		const name = requireValid(node, itemIndex, 'Secret Header Name', checkHeaderName(context.getNodeParameter('webhookHeaderName', itemIndex, '')));
+		if (isReservedKey(name)) throw invalidFieldError(node, itemIndex, 'Secret Header Name', reservedKeyProblem(name));
+		headers[name] = secret;
+	}
+	return { events: context.getNodeParameter('webhookEvents', itemIndex, []), url, method: 'POST', headers };
+}
+
+/** The inline agent configuration as read from the fields; the schema checks every value. */
+function readInlineConfig(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const config: IDataObject = {
+		prompt: context.getNodeParameter('prompt', itemIndex, ''),
+		initial_message: context.getNodeParameter('initialMessage', itemIndex, ''),
+		max_duration_seconds: context.getNodeParameter('maxDurationSeconds', itemIndex, 600),
+	};
+	const voice = setFields(context.getNodeParameter('voice', itemIndex, {}));
 	if (voice) config.voice = voice;
-	const languageModel = setFields(context.getNodeParameter('languageModel', itemIndex, {}) as IDataObject);
+	const languageModel = setFields(context.getNodeParameter('languageModel', itemIndex, {}));
 	if (languageModel) config.language_model = languageModel;
-	const transcriber = setFields(context.getNodeParameter('transcriber', itemIndex, {}) as IDataObject);
+	const transcriber = setFields(context.getNodeParameter('transcriber', itemIndex, {}));
 	if (transcriber) {
 		if (typeof transcriber.keywords === 'string') {
 			transcriber.keywords = transcriber.keywords.split(',').map((word) => word.trim()).filter(Boolean);
@@ -39,45 +58,45 @@ function readInlineConfig(context: IExecuteFunctions, itemIndex: number): IDataO
 		config.transcriber = transcriber;
 	}
 	const metadata = readObjectInput(context, itemIndex, 'metadata', 'Metadata');
-	if (metadata !== undefined) config.metadata = metadata as IDataObject;
-	if (context.getNodeParameter('sendEvents', itemIndex, false)) {
-		const headerName = text('webhookHeaderName');
-		const secret = context.getNodeParameter('webhookSecret', itemIndex, '') as string;
-		config.webhooks = [
-			{
-				events: context.getNodeParameter('webhookEvents', itemIndex, []) as string[],
-				url: text('webhookUrl'),
-				method: 'POST',
-				headers: headerName && secret ? { [headerName]: secret } : {},
-			},
-		];
-	}
-	const extra = parseJsonParameter(context.getNodeParameter('agentConfigJson', itemIndex, '{}'));
-	if (extra.problem !== undefined) throw invalidFieldError(node, itemIndex, 'Additional Configuration (JSON)', extra.problem);
-	if (extra.value !== undefined) {
-		if (!extra.value || typeof extra.value !== 'object' || Array.isArray(extra.value)) {
-			throw invalidFieldError(node, itemIndex, 'Additional Configuration (JSON)', 'must be a JSON object');
-		}
-		const { webhooks, ...rest } = extra.value as IDataObject;
+	if (metadata !== undefined) config.metadata = metadata;
+	if (context.getNodeParameter('sendEvents', itemIndex, false) === true) config.webhooks = [readWebhook(context, itemIndex)];
+	const extra = readJsonObject(context, itemIndex, 'agentConfigJson', 'Additional Configuration (JSON)');
+	if (extra !== undefined) {
+		const { webhooks, ...rest } = extra;
 		Object.assign(config, rest);
 		// Webhooks given in JSON are added to the one set above, not put in its place.
-		if (Array.isArray(webhooks)) config.webhooks = [...((config.webhooks as IDataObject[]) ?? []), ...(webhooks as IDataObject[])];
+		if (webhooks !== undefined) {
+			config.webhooks = Array.isArray(webhooks) ? [...((config.webhooks as IDataObject[]) ?? []), ...(webhooks as IDataObject[])] : webhooks;
+		}
 	}
 	return config;
 }
 
-/** Reads and validates one item; nothing is sent (the router prepares every item first). */
-export function prepare(this: IExecuteFunctions, itemIndex: number): IDataObject {
+/**
+ * Reads and validates one item; nothing is sent (the router prepares every item first). Webhook
+ * URLs on a private host are refused unless the credential's Base URL is private too (urls.ts).
+ */
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const node = this.getNode();
-	const phone = readPhoneParameter(this, itemIndex, 'toNumber', { phone: 'To Number' });
-	const fromNumber = readRequiredText(this, itemIndex, 'fromNumber', 'From Number');
-	const body: IDataObject = { from_number: fromNumber, to_number: phone.e164 };
-	if (this.getNodeParameter('callUsing', itemIndex, 'savedAgent') === 'savedAgent') {
-		body.agent_id = readRequiredText(this, itemIndex, 'agent', 'Agent');
+	const country = this.getNodeParameter('country', itemIndex, '');
+	const to = requirePhone(node, itemIndex, this.getNodeParameter('toNumber', itemIndex, ''), country, { phone: 'To Number' });
+	const fromValue = this.getNodeParameter('fromNumber', itemIndex, '', { extractValue: true });
+	const from = requirePhone(node, itemIndex, fromValue, country, { phone: 'From Number' });
+	const body: IDataObject = { from_number: from.e164, to_number: to.e164 };
+	if (readChoice(this, itemIndex, 'callUsing', 'Call Using', CALL_USING, 'savedAgent') === 'savedAgent') {
+		body.agent_id = readTextId(this, itemIndex, 'agent', 'Agent', { emptyProblem: 'is empty: pick an agent' });
 	} else {
 		body.agent_config = readInlineConfig(this, itemIndex);
 	}
-	return validateItem(node, itemIndex, callBody, body, labels) as IDataObject;
+	const checked = validateItem(node, itemIndex, callBody, body, labels);
+	const webhooks = checked.agent_config?.webhooks ?? [];
+	for (const [index, { url }] of webhooks.entries()) {
+		const problem = unreachableUrlProblem(url, 'VoiceOS', await voiceOs.baseUrl(this));
+		if (problem !== undefined) {
+			throw invalidFieldError(node, itemIndex, describeFieldPath(['agent_config', 'webhooks', index, 'url'], labels), problem);
+		}
+	}
+	return checked as IDataObject;
 }
 
 export async function execute(this: IExecuteFunctions, item: Item, body: IDataObject): Promise<INodeExecutionData[]> {

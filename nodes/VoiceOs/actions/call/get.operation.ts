@@ -3,12 +3,12 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { Item } from '../../../shared/execution/operation';
 import { voiceOs } from '../../client';
-import { readRequiredText } from '../../../shared/parameters/validation';
+import { readTextId } from '../../../shared/parameters/ids';
 import { conversationIdField } from '../common.descriptions';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['get'] } }, [conversationIdField]);
 
 export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
-	const id = readRequiredText(this, item.index, 'conversationId', 'Conversation ID');
+	const id = readTextId(this, item.index, 'conversationId', 'Conversation ID');
 	return [{ json: await voiceOs.request(this, 'GET', `/conversations/${encodeURIComponent(id)}`, { item }) }];
 }

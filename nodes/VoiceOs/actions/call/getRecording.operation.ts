@@ -3,8 +3,9 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { Item } from '../../../shared/execution/operation';
 import { downloadFile, downloadProperties } from '../../../shared/transport/download';
-import { voiceOs } from '../../client';
 import { readRequiredText } from '../../../shared/parameters/validation';
+import { voiceOs } from '../../client';
+import { readTextId } from '../../../shared/parameters/ids';
 import { conversationIdField } from '../common.descriptions';
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['getRecording'] } }, [
@@ -13,10 +14,10 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 ]);
 
 export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
-	const id = readRequiredText(this, item.index, 'conversationId', 'Conversation ID');
+	const id = readTextId(this, item.index, 'conversationId', 'Conversation ID');
 	const { recording_url: url } = await voiceOs.request<{ recording_url?: string }>(this, 'GET', `/conversations/${encodeURIComponent(id)}/recording`, { item });
 	const json = { conversation_id: id, recording_url: url ?? null };
 	if (!this.getNodeParameter('download', item.index, false) || !url) return [{ json }];
-	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', item.index, 'data') as string;
+	const binaryPropertyName = readRequiredText(this, item.index, 'binaryPropertyName', 'Put Output File in Field', { maxLength: 200, kind: 'token' });
 	return [{ json, binary: { [binaryPropertyName]: await downloadFile(this, url, id) } }];
 }
