@@ -6,8 +6,8 @@
 // Valid look-alikes run alone and assert exactly what was sent.
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
-import { startSandbox } from '../../sandbox';
-import type { RecordedRequest, Sandbox } from '../../sandbox';
+import { startSandbox } from '../../../sandbox';
+import type { RecordedRequest, Sandbox } from '../../../sandbox';
 import { runNode } from '../harness';
 
 /** The sandbox of a test file; calls never end during a test, so no webhook is ever posted. */
