@@ -2,7 +2,7 @@
 // OSVI calls: placing one (with the documented validation), listing with filters and paging, and
 // reading one back with its transcript and a presigned recording link.
 const crypto = require('node:crypto');
-const { parsePhoneNumberFromString, isSupportedCountry } = require('libphonenumber-js/min');
+const { getCountryCallingCode, parsePhoneNumberFromString, isSupportedCountry } = require('libphonenumber-js/min');
 
 const { ownAgent } = require('./agents');
 const { failure, invalid, isPlainObject, listPage, ok } = require('./answers');
@@ -69,8 +69,10 @@ function validateCall(body) {
 	if (errors.length) return invalid(422, ...errors);
 	if (!isSupportedCountry(body.country_code)) return failure(400, `Invalid country_code: ${body.country_code}`);
 	if (!/^\d+$/.test(body.phone_number)) return failure(400, 'phone_number must contain digits only, without country code');
+	// The national digits are dialled with the country's calling code: a number of another country
+	// sharing it (Guernsey and GB, Puerto Rico and US) is the same number.
 	const phone = parsePhoneNumberFromString(body.phone_number, body.country_code);
-	if (!phone || !phone.isValid() || phone.country !== body.country_code) {
+	if (!phone || !phone.isValid() || phone.countryCallingCode !== getCountryCallingCode(body.country_code)) {
 		return failure(400, `Invalid phone number for ${body.country_code}: ${body.phone_number}`);
 	}
 	if (body.webhook_url !== undefined && !isHttpUrl(body.webhook_url)) {
@@ -79,7 +81,8 @@ function validateCall(body) {
 	if (body.additional_data !== undefined && !isPlainObject(body.additional_data)) {
 		return failure(400, 'additional_data must be a JSON object');
 	}
-	if (body.initial_greeting !== undefined && String(body.initial_greeting).length > 2000) {
+	// "At most 2000 characters": characters, not UTF-16 units (an emoji is one).
+	if (body.initial_greeting !== undefined && [...String(body.initial_greeting)].length > 2000) {
 		return failure(400, 'initial_greeting must be at most 2000 characters');
 	}
 	if (body.data_extraction !== undefined) {

@@ -84,9 +84,7 @@ validLookAlikes(initiate, sandbox, [
 	{ name: 'full-width digits', item: { phone: '＋９１ ９８７６５ ４３２１１' }, sent: sent('9876543211') },
 	{ name: 'a JSON number', item: { phone: 9876543211 }, sent: sent('9876543211') },
 	{ name: 'a no-break space inside', item: { phone: '98765\u00a043211' }, sent: sent('9876543211') },
-	// The user's country is kept when it shares the number's calling code. The sandbox checks the
-	// national number against country_code region by region, stricter than OSVI's documented
-	// "implausible → 400": it answers 400 for these, after they were sent as asserted.
+	// The user's country is kept when it shares the number's calling code (the same number is dialled).
 	...[
 		['GB number in a range Guernsey shares, with GB', '07911 123456', 'GB', '7911123456'],
 		['+44 number Guernsey shares, with GB', '+44 7911 123456', 'GB', '7911123456'],
@@ -97,7 +95,6 @@ validLookAlikes(initiate, sandbox, [
 		name,
 		item: { phone, country },
 		sent: sent(national, country),
-		sandboxRefuses: `OSVI: Invalid phone number for ${country}: ${national}`,
 	})),
 	{ name: 'a Guernsey number with IN keeps its own country', item: { phone: '+44 7911 123456' }, sent: sent('7911123456', 'GG') },
 	{
@@ -105,8 +102,6 @@ validLookAlikes(initiate, sandbox, [
 		item: { initialGreeting: `${'x'.repeat(1_994)}${'😀'.repeat(6)}` },
 		params: field('initialGreeting'),
 		sent: sent('9876543211', 'IN', { initial_greeting: `${'x'.repeat(1_994)}${'😀'.repeat(6)}` }),
-		// OSVI documents 2,000 characters; the sandbox counts UTF-16 units (2,006 here).
-		sandboxRefuses: 'OSVI: initial_greeting must be at most 2000 characters',
 	},
 	{ name: 'a person name given as a number', item: { personName: 4711 }, params: field('personName'), sent: sent('9876543211', 'IN', { person_name: '4711' }) },
 	{
