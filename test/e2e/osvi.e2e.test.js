@@ -177,7 +177,7 @@ describe.each(selected)('n8n %s', (version) => {
 		expect(code).toBe(0);
 		const { items } = nodeOutput(run, 'OSVI');
 		expect(items).toHaveLength(3);
-		expect(items[1].json.error).toBe('Invalid "Phone Number" in item 1: "12345" is not a valid phone number for IN');
+		expect(items[1].json.error).toBe(`Invalid 'Phone Number': "12345" is not a valid phone number for IN [item 1]`);
 		expect(items[1].pairedItem).toEqual({ item: 1 });
 		expect([items[0].json.phone_number, items[2].json.phone_number]).toEqual(['+919876543211', '+919876543213']);
 		expect(sandbox.received('osvi', 'POST', '/v1/call').map((request) => request.body.phone_number).sort()).toEqual(['9876543211', '9876543213']);
@@ -187,7 +187,7 @@ describe.each(selected)('n8n %s', (version) => {
 		const { code, run } = await n8n.execute('e2eOsviCofOff0001');
 		expect(code).toBe(1);
 		const { error } = nodeOutput(run, 'OSVI');
-		expect(error.message).toBe('Invalid "Phone Number" in item 1: "12345" is not a valid phone number for IN');
+		expect(error.message).toBe(`Invalid 'Phone Number': "12345" is not a valid phone number for IN [item 1]`);
 		expect(run.data.resultData.error.message).toBe(error.message);
 		expect(sandbox.received('osvi', 'POST', '/v1/call')).toHaveLength(0);
 	});
@@ -262,7 +262,7 @@ describe.each(selected)('n8n %s', (version) => {
 		expect(items).toHaveLength(2);
 		expect(items[0].json).toMatchObject({ campaign_id: 101, contacts_sent: 3, contacts_accepted: 3, enqueued: true });
 		expect(items[0].pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(items[1].json.error).toBe('Invalid "Phone (input field "phone")" in item 3: "98765" is not a valid phone number for IN');
+		expect(items[1].json.error).toBe(`Invalid 'Phone (input field phone)': "98765" is not a valid phone number for IN [item 3]`);
 		const [request] = sandbox.received('osvi', 'POST', '/v1/campaigns/101/contacts');
 		expect(request.body.contacts[0]).toEqual({ person_name: 'Asha Rao', phone: '+919876543211', plan: 'gold', renewal_date: '2026-12-01' });
 		const [status] = nodeOutput(run, 'Campaign Status').items;

@@ -151,6 +151,11 @@ class UnleashXFake extends PlatformFake {
 			let rows = [...this.executions].reverse();
 			if (query.agent_id) rows = rows.filter((row) => String(row.AGENT_ID) === query.agent_id);
 			if (query.calling_number) rows = rows.filter((row) => row.CALLING_NUMBER.includes(query.calling_number));
+			// Dates as YYYY-MM-DD, whole days (the docs give no format; the list covers the last month by default).
+			const day = (row) => row.CREATED_AT.slice(0, 10);
+			const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+			rows = rows.filter((row) => day(row) >= (query.fromdate ?? monthAgo));
+			if (query.todate) rows = rows.filter((row) => day(row) <= query.todate);
 			if (query.status) rows = rows.filter((row) => row.STATUS === query.status);
 			if (query.disposition) rows = rows.filter((row) => query.disposition.split(',').includes(row.DISPOSITION));
 			const limit = Math.max(1, Number(query.limit ?? 10));

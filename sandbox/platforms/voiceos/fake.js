@@ -73,7 +73,7 @@ class VoiceOsFake extends PlatformFake {
 	}
 
 	publicConversation(conversation) {
-		const { webhooksToFire, ...rest } = conversation;
+		const { webhooksToFire, createdAt, ...rest } = conversation;
 		return rest;
 	}
 
@@ -159,6 +159,9 @@ class VoiceOsFake extends PlatformFake {
 				ended_reason: null,
 				cost_breakdown: null,
 				webhooksToFire: agentConfig.webhooks ?? [],
+				// When it was created: what the list's created_after/created_before filter on (not shown; the
+				// documented Conversation has no such field).
+				createdAt: Date.now(),
 			};
 			conversation.uri = `/conversations/${conversation.id}`;
 			this.conversations.push(conversation);
@@ -169,8 +172,8 @@ class VoiceOsFake extends PlatformFake {
 		router.on('GET', '/conversations', ({ query }) => {
 			let conversations = [...this.conversations].reverse();
 			if (query.status) conversations = conversations.filter((conversation) => conversation.status === query.status);
-			if (query.created_after) conversations = conversations.filter((conversation) => conversation.id && Date.now() > Date.parse(query.created_after));
-			if (query.created_before) conversations = conversations.filter(() => Date.now() < Date.parse(query.created_before));
+			if (query.created_after) conversations = conversations.filter((conversation) => conversation.createdAt >= Date.parse(query.created_after));
+			if (query.created_before) conversations = conversations.filter((conversation) => conversation.createdAt <= Date.parse(query.created_before));
 			return this.page(conversations.map((conversation) => this.publicConversation(conversation)), query);
 		});
 		router.on('GET', '/conversations/:id', ({ params }) => {

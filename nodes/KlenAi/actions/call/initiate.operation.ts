@@ -8,6 +8,11 @@ import { validateItem } from '../../../shared/parameters/validation';
 import { klen } from '../../client';
 import { initiateBody, labels } from './initiate.schema';
 import { agentLocator, readAgentId } from '../common.descriptions';
+import { placeCall } from '../../../shared/calling/placeCall';
+import { callingRulesProperty, readCallingRules } from '../../../shared/calling/rules';
+import type { CallingRules } from '../../../shared/calling/rules';
+import type { NormalisedPhone } from '../../../shared/parameters/phone';
+import { findKlenCallsTo, RECENT_CALLS_NOTE } from './calling';
 
 /** It acts: a stopped run names the items it carried out (see the router). */
 export const acts = true;
@@ -49,10 +54,19 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['initiate'] } }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['initiate'] } }, [
+	...properties,
+	callingRulesProperty(RECENT_CALLS_NOTE),
+]);
+
+interface PreparedCall {
+	body: IDataObject;
+	phone: NormalisedPhone;
+	rules: CallingRules;
+}
 
 /** Reads and validates one item; nothing is sent (the router prepares every item first). */
-export function prepare(this: IExecuteFunctions, itemIndex: number): IDataObject {
+export function prepare(this: IExecuteFunctions, itemIndex: number): PreparedCall {
 	const node = this.getNode();
 	const agentId = readAgentId(this, itemIndex);
 	const phone = readPhoneParameter(this, itemIndex, 'phoneNumber', { phone: 'Phone Number' });
@@ -61,9 +75,26 @@ export function prepare(this: IExecuteFunctions, itemIndex: number): IDataObject
 	if (fields.contactId !== undefined) body.contact_id = fields.contactId;
 	const variables = readObjectInput(this, itemIndex, 'variables', 'Variables');
 	if (variables !== undefined) body.variables = variables;
-	return validateItem(node, itemIndex, initiateBody, body, labels) as IDataObject;
+	const checked = validateItem(node, itemIndex, initiateBody, body, labels) as IDataObject;
+	return { body: checked, phone, rules: readCallingRules(this, itemIndex) };
 }
 
-export async function execute(this: IExecuteFunctions, item: Item, body: IDataObject): Promise<INodeExecutionData[]> {
-	return [{ json: await klen.request(this, 'POST', '/calls', { body, item }) }];
+export async function execute(this: IExecuteFunctions, item: Item, { body, phone, rules }: PreparedCall): Promise<INodeExecutionData[]> {
+	const outcome = await placeCall(this, item, {
+		phone,
+		rules,
+		carriedOutBefore: await klen.carriedOutBefore(this, item, 'POST', '/calls', body),
+		findCallsTo: findKlenCallsTo,
+		place: async () => await klen.request(this, 'POST', '/calls', { body, item }),
+		callIdOf: (call) => (typeof call.call_id === 'string' ? call.call_id : null),
+		recordFound: async ({ call_id }) => {
+			const call = { call_id, phone_number: phone.e164, type: 'outbound' };
+			await klen.recordOutcome(this, item, 'POST', '/calls', body, call);
+			return call;
+		},
+	});
+	if (outcome.skipped) return [{ json: { ...outcome.skipped, agent_id: body.agent_id } }];
+	// The first answer was unclear; the call was then found in Klen AI's call list.
+	const found = outcome.reconciled ? { outcome: 'placed', found_in_call_list: true } : {};
+	return [{ json: { ...outcome.answer, ...found } }];
 }

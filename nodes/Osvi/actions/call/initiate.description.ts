@@ -4,6 +4,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { objectInputProperties } from '../../../shared/parameters/objectInput';
 import { countryField, PHONE_INPUT_RULES } from '../../../shared/parameters/phoneFields';
 import { agentLocator } from '../common.descriptions';
+import { callingRulesProperty } from '../../../shared/calling/rules';
 
 // The editor fields of Call → Initiate (most of the operation is its fields: every field of
 // `POST /v1/call`), kept apart from what the operation does with them.
@@ -217,8 +218,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['call'], operation: ['initiate'] } },
-	properties,
-);
+export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['initiate'] } }, [
+	...properties,
+	callingRulesProperty(
+		"OSVI's call list is searched by the number's digits (newest first), and compared exactly.",
+	),
+]);
 

@@ -8,6 +8,11 @@ import { validateItem } from '../../../shared/parameters/validation';
 import { unleashX } from '../../client';
 import { agentLocator } from '../common.descriptions';
 import { callBody, labels } from './makeCall.schema';
+import { placeCall } from '../../../shared/calling/placeCall';
+import { callingRulesProperty, readCallingRules } from '../../../shared/calling/rules';
+import type { CallingRules } from '../../../shared/calling/rules';
+import type { NormalisedPhone } from '../../../shared/parameters/phone';
+import { findUnleashXCallsTo, RECENT_CALLS_NOTE } from './calling';
 
 /** It acts: a stopped run names the items it carried out (see the router). */
 export const acts = true;
@@ -32,20 +37,47 @@ const properties: INodeProperties[] = [
 	}),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['makeCall'] } }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['makeCall'] } }, [
+	...properties,
+	callingRulesProperty(RECENT_CALLS_NOTE),
+]);
+
+interface PreparedCall {
+	body: IDataObject;
+	phone: NormalisedPhone;
+	rules: CallingRules;
+}
 
 /** Reads and validates one item; nothing is sent (the router prepares every item first). */
-export function prepare(this: IExecuteFunctions, itemIndex: number): IDataObject {
+export function prepare(this: IExecuteFunctions, itemIndex: number): PreparedCall {
 	const node = this.getNode();
 	const agent = this.getNodeParameter('agent', itemIndex, '', { extractValue: true });
 	const phone = readPhoneParameter(this, itemIndex, 'phoneNumber', { phone: 'Phone Number' });
 	const body: IDataObject = { agent_id: agent, phone_number: phone.e164 };
 	const metadata = readObjectInput(this, itemIndex, 'metadata', 'Metadata');
 	if (metadata !== undefined) body.metadata = metadata;
-	return validateItem(node, itemIndex, callBody, body, labels) as IDataObject;
+	const checked = validateItem(node, itemIndex, callBody, body, labels) as IDataObject;
+	return { body: checked, phone, rules: readCallingRules(this, itemIndex) };
 }
 
-export async function execute(this: IExecuteFunctions, item: Item, body: IDataObject): Promise<INodeExecutionData[]> {
-	const answer = await unleashX.request<{ message?: string; data?: IDataObject }>(this, 'POST', '/agents/call', { body, item });
-	return [{ json: { ...(answer.data ?? {}), message: answer.message ?? null } }];
+type CallAnswer = { message?: string; data?: IDataObject };
+
+export async function execute(this: IExecuteFunctions, item: Item, { body, phone, rules }: PreparedCall): Promise<INodeExecutionData[]> {
+	const outcome = await placeCall<CallAnswer>(this, item, {
+		phone,
+		rules,
+		carriedOutBefore: await unleashX.carriedOutBefore(this, item, 'POST', '/agents/call', body),
+		findCallsTo: findUnleashXCallsTo,
+		place: async () => await unleashX.request<CallAnswer>(this, 'POST', '/agents/call', { body, item }),
+		callIdOf: (answer) => (typeof answer.data?.execution_id === 'string' ? answer.data.execution_id : null),
+		recordFound: async ({ call_id }) => {
+			const answer = { success: true, message: 'Found in the executions list', data: { execution_id: call_id, agent_id: body.agent_id, phone_number: phone.e164 } };
+			await unleashX.recordOutcome(this, item, 'POST', '/agents/call', body, answer);
+			return answer;
+		},
+	});
+	if (outcome.skipped) return [{ json: { ...outcome.skipped, agent_id: body.agent_id } }];
+	// The first answer was unclear; the call was then found in the executions list.
+	const found = outcome.reconciled ? { outcome: 'placed', found_in_call_list: true } : {};
+	return [{ json: { ...(outcome.answer.data ?? {}), message: outcome.answer.message ?? null, ...found } }];
 }

@@ -4,6 +4,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { OBJECT_INPUT_RULES, objectInputProperties } from '../../../shared/parameters/objectInput';
 import { countryField, PHONE_INPUT_RULES } from '../../../shared/parameters/phoneFields';
 import { agentLocator, EVENTS } from '../common.descriptions';
+import { callingRulesProperty } from '../../../shared/calling/rules';
+import { RECENT_CALLS_NOTE } from './calling';
 
 // The editor fields of Call → Create Phone Call: a saved agent, or an inline agent configuration
 // (prompt, voice, model, transcriber, webhook), kept apart from what the operation does with them.
@@ -240,4 +242,7 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['createPhoneCall'] } }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['createPhoneCall'] } }, [
+	...properties,
+	callingRulesProperty(RECENT_CALLS_NOTE),
+]);

@@ -12,6 +12,11 @@ import { redactSecret } from '../../../shared/webhook/secrets';
 import { voiceOs } from '../../client';
 import { CALL_USING } from './createPhoneCall.description';
 import { callBody, labels } from './createPhoneCall.schema';
+import { placeCall } from '../../../shared/calling/placeCall';
+import { readCallingRules } from '../../../shared/calling/rules';
+import type { CallingRules } from '../../../shared/calling/rules';
+import type { NormalisedPhone } from '../../../shared/parameters/phone';
+import { findVoiceOsCallsTo } from './calling';
 
 export { description } from './createPhoneCall.description';
 
@@ -76,7 +81,13 @@ function readInlineConfig(context: IExecuteFunctions, itemIndex: number): IDataO
  * Reads and validates one item; nothing is sent (the router prepares every item first). Webhook
  * URLs on a private host are refused unless the credential's Base URL is private too (urls.ts).
  */
-export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+interface PreparedCall {
+	body: IDataObject;
+	phone: NormalisedPhone;
+	rules: CallingRules;
+}
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<PreparedCall> {
 	const node = this.getNode();
 	const country = this.getNodeParameter('country', itemIndex, '');
 	const to = requirePhone(node, itemIndex, this.getNodeParameter('toNumber', itemIndex, ''), country, { phone: 'To Number' });
@@ -96,15 +107,31 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 			throw invalidFieldError(node, itemIndex, describeFieldPath(['agent_config', 'webhooks', index, 'url'], labels), problem);
 		}
 	}
-	return checked as IDataObject;
+	return { body: checked as IDataObject, phone: to, rules: readCallingRules(this, itemIndex) };
 }
 
-export async function execute(this: IExecuteFunctions, item: Item, body: IDataObject): Promise<INodeExecutionData[]> {
-	const conversation = await voiceOs.request(this, 'POST', '/conversations/create_phone_call', { body, item });
+const CALL_PATH = '/conversations/create_phone_call';
+
+export async function execute(this: IExecuteFunctions, item: Item, { body, phone, rules }: PreparedCall): Promise<INodeExecutionData[]> {
+	const outcome = await placeCall(this, item, {
+		phone,
+		rules,
+		carriedOutBefore: await voiceOs.carriedOutBefore(this, item, 'POST', CALL_PATH, body),
+		findCallsTo: findVoiceOsCallsTo,
+		place: async () => await voiceOs.request(this, 'POST', CALL_PATH, { body, item }),
+		callIdOf: (conversation) => (typeof conversation.id === 'string' ? conversation.id : null),
+		recordFound: async ({ call_id }) => {
+			const conversation = { id: call_id, type: 'outbound_phone_call', phone_call: { to_number: phone.e164, from_number: body.from_number } };
+			await voiceOs.recordOutcome(this, item, 'POST', CALL_PATH, body, conversation);
+			return conversation;
+		},
+	});
+	if (outcome.skipped) return [{ json: outcome.skipped }];
 	// The answer echoes agent_config, webhook headers included: their secrets stay out of the output.
 	const secrets = ((body.agent_config as IDataObject | undefined)?.webhooks as IDataObject[] | undefined)?.flatMap((hook) =>
 		Object.values((hook.headers as IDataObject | undefined) ?? {}).map(String),
 	);
-	const json = (secrets ?? []).reduce<unknown>((value, secret) => redactSecret(value, secret), conversation) as IDataObject;
-	return [{ json }];
+	const json = (secrets ?? []).reduce<unknown>((value, secret) => redactSecret(value, secret), outcome.answer) as IDataObject;
+	// The first answer was unclear; the call was then found in VoiceOS's conversation list.
+	return [{ json: outcome.reconciled ? { ...json, outcome: 'placed', found_in_call_list: true } : json }];
 }
