@@ -166,7 +166,7 @@ export async function execute(this: IExecuteFunctions, item: Item, prepared: Pre
 	};
 	if (!wait || !started.call_id) return [{ json: started }];
 	const finished = await waitForCallCompletion(this, String(started.call_id), wait, item).catch((error: Error) => {
-		throw withPlacedCall(error, started);
+		throw withPlacedCall(this.getNode(), error, started);
 	});
 	return [{ json: finished }];
 }
