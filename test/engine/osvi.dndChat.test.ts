@@ -181,6 +181,7 @@ describe('Chat', () => {
 		const blank = await osvi(chat('injectContext', { sessionId, context: '   ' }));
 		expect(blank.error?.message).toBe(`Invalid 'Context': is empty [item 0]`);
 		const missing = await osvi(chat('injectContext', { sessionId, context: '' }));
-		expect(missing.error?.message).toContain('Parameter "Context" is required');
+		// n8n 2.x names the parameter; n8n 1.x only says the workflow has issues. Neither runs the node.
+		expect(missing.error?.message).toMatch(/Parameter "Context" is required|The workflow has issues and cannot be executed/);
 	});
 });
