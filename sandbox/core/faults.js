@@ -1,7 +1,7 @@
 'use strict';
 // The sandbox's fault plan: what goes wrong, how often, decided by a seeded generator so a test
 // or benchmark sees the same faults on every run. Each fault says whether the server acted.
-//   latencyMs        added before every answer
+//   latencyMs        added before every answer (after the work, if any)
 //   rate429          share of requests answered 429 with Retry-After (not acted)
 //   rate503          share answered 503 before any work (not acted)
 //   rate500          share that do the work, then answer 500 (acted)

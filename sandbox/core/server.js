@@ -118,9 +118,13 @@ class SandboxServer {
 		const entry = { at: Date.now(), fault: 'none', acted: true };
 		const ownPath = new URL(request.url, 'http://sandbox').pathname.replace(/^\/[^/]+/, '');
 		const fault = this.faults.next(request.method, ownPath);
-		if (this.faults.latencyMs > 0) await sleep(this.faults.latencyMs);
-		if (BEFORE_WORK.has(fault)) return await this.refuse(fake, fault, entry, request, response);
+		if (BEFORE_WORK.has(fault)) {
+			if (this.faults.latencyMs > 0) await sleep(this.faults.latencyMs);
+			return await this.refuse(fake, fault, entry, request, response);
+		}
+		// The work is done at once; the latency delays the answer (a slow answer to a request that acted).
 		const result = await this.handle(fake, router, request, entry);
+		if (this.faults.latencyMs > 0) await sleep(this.faults.latencyMs);
 		Object.assign(entry, { fault, status: result.status, acted: result.status < 400 });
 		if (fault === 'rate500') return send(response, fake.failure(500, 'Internal server error'));
 		if (fault === 'resetAfterRead') return request.socket.destroy();

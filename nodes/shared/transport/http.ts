@@ -13,7 +13,7 @@ import type {
 
 import { oncePerRun } from '../execution/perRun';
 import type { RequestSettings } from '../execution/requestSettings';
-import { describeNetworkCode, networkCodeOf } from './network';
+import { describeNetworkCode, isTimeout, isUnreached, networkCodeOf } from './network';
 import { backoffDelayMs, isRead, isRetryable, parseRetryAfter, surelyNotActed } from './retry';
 import type { AttemptOutcome } from './retry';
 
@@ -148,7 +148,7 @@ export async function sendApiRequest(
 	}
 	const what = describeNetworkCode(attempt.networkCode, settings.timeoutMs);
 	if (mayHaveActed) throw uncertainOutcomeError(node, call.url, what, itemIndex);
-	throw unreachableError(node, call.url, what, itemIndex);
+	throw readFailedError(node, call.url, attempt.networkCode, what, settings.timeoutMs, itemIndex);
 }
 
 /**
@@ -181,14 +181,16 @@ export function isUncertainOutcome(error: unknown): error is NodeApiError {
 	return output?.outcome === 'unknown';
 }
 
-function unreachableError(node: INode, url: string, what: string, itemIndex?: number) {
+/** A request that surely did not act (a read, or one never sent) and got no usable answer. */
+function readFailedError(node: INode, url: string, code: string, what: string, timeoutMs: number, itemIndex?: number) {
 	const host = hostOf(url);
 	// The code stays out of the message: n8n would replace a message naming ECONNREFUSED with a generic one.
-	return new NodeApiError(node, { message: `Could not reach ${host}` } as JsonObject, {
-		message: `Could not reach ${host}`,
-		description: `${what}. Check the Base URL in the credential and that the service is reachable from n8n.`,
-		itemIndex,
-	});
+	const [message, advice] = isUnreached(code)
+		? [`Could not reach ${host}`, 'Check the Base URL in the credential and that the service is reachable from n8n.']
+		: isTimeout(code)
+			? [`${host} did not answer within ${Math.round(timeoutMs / 1000)} s`, 'Try again later, or raise Request Options › Timeout.']
+			: [`No complete answer from ${host}`, 'Try again later.'];
+	return new NodeApiError(node, { message } as JsonObject, { message, description: `${what}. ${advice}`, itemIndex });
 }
 
 /** Builds the error for an HTTP failure from plain values only, never from the request. */

@@ -38,11 +38,24 @@ export function networkCodeOf(error: unknown): string | undefined {
 /** Codes of a request that waited for an answer in vain (axios reports its own timeout as ECONNABORTED). */
 const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT']);
 
+export function isTimeout(code: string): boolean {
+	return TIMEOUT_CODES.has(code);
+}
+
+/** Codes of a connection that never carried the request: the host was not reached. */
+const UNREACHED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
+
+export function isUnreached(code: string): boolean {
+	return UNREACHED_CODES.has(code);
+}
+
 /** What the code means, for an error description a user can read. */
 export function describeNetworkCode(code: string, timeoutMs: number): string {
 	if (TIMEOUT_CODES.has(code)) return `No answer within ${Math.round(timeoutMs / 1000)} s (timeout, ${code})`;
 	if (code === 'ECONNRESET') return 'The connection was reset before an answer came (ECONNRESET)';
 	if (code === 'ECONNREFUSED') return 'The connection was refused (ECONNREFUSED)';
 	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `The host name could not be resolved (${code})`;
+	// axios: the answer's stream was aborted part-way (e.g. by the timeout while the body was still coming).
+	if (code === 'ERR_BAD_RESPONSE') return 'The answer was cut off before it was complete (ERR_BAD_RESPONSE)';
 	return `The request failed on the network (${code})`;
 }
