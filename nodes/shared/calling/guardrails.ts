@@ -160,8 +160,11 @@ export function readToolGuardrails(context: IExecuteFunctions, itemIndex: number
 	};
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-const countryName = (code: string) => `${regionNames.of(code) ?? code} (${code})`;
+let regionNames: Intl.DisplayNames | undefined;
+function countryName(code: string): string {
+	regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+	return `${regionNames.of(code) ?? code} (${code})`;
+}
 
 function notAllowed(phone: NormalisedPhone, rule: string, why: string): IDataObject {
 	return { skipped: true, reason: 'not_allowed', rule, message: `not allowed: ${why}`, phone_number: phone.e164 };
