@@ -174,6 +174,19 @@ export function nextAllowedAt(now: number, zones: readonly string[], window: Cal
 	return candidates.find((instant) => zones.every((zone) => isInWindow(instant, zone, window))) ?? null;
 }
 
+// The next allowed time is the same all through a minute (windows start on whole minutes), and a
+// batch checks many numbers of the same zones within one: it is worked out once per minute, zones
+// and window. Only the current minute's answers are kept.
+let nextAllowedCache = { minute: Number.NaN, answers: new Map<string, number | null>() };
+
+function nextAllowedThisMinute(now: number, zones: readonly string[], window: CallingWindow): number | null {
+	const minute = Math.floor(now / 60000);
+	if (nextAllowedCache.minute !== minute) nextAllowedCache = { minute, answers: new Map() };
+	const key = `${window.label}|${window.ranges.map(({ start, end }) => `${start}-${end}`).join(',')}|${window.days.join('')}|${zones.join(',')}`;
+	if (!nextAllowedCache.answers.has(key)) nextAllowedCache.answers.set(key, nextAllowedAt(minute * 60000, zones, window));
+	return nextAllowedCache.answers.get(key) ?? null;
+}
+
 /**
  * Whether a number may be called now under Calling Hours: undefined when it may, else the skipped
  * item's fields. The zones are the mapped one, else all the number may ring in (every one must be
@@ -184,7 +197,7 @@ export function outsideCallingHours(phone: NormalisedPhone, hours: CallingHours,
 	const outside = zones.find((zone) => !isInWindow(now, zone, hours.window));
 	if (zones.length > 0 && outside === undefined) return undefined;
 	const shownZone = outside ?? 'UTC';
-	const next = zones.length > 0 ? nextAllowedAt(now, zones, hours.window) : null;
+	const next = zones.length > 0 ? nextAllowedThisMinute(now, zones, hours.window) : null;
 	const why =
 		zones.length === 0
 			? 'the time zone of this number is unknown'
