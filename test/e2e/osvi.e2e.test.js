@@ -6,7 +6,7 @@ const { startSandbox } = require('../../sandbox');
 const { loadExamples } = require('../../tools/examples');
 const { N8nInstance, selectedVersions } = require('../../tools/n8n');
 const { byId, chain } = require('./workflows');
-const { AGENT_VERSIONS, agentWithOsviTool } = require('./agentTools');
+const { AGENT_VERSIONS, CONFIGURED, agentWithOsviTool } = require('./agentTools');
 
 const selected = selectedVersions();
 const AGENT = 'agent_SandboxReminder01';
@@ -130,7 +130,7 @@ describe.each(selected)('n8n %s', (version) => {
 				},
 			]),
 			...loadExamples(n8n.url).filter((workflow) => ['exBulkCampaignUpload', 'exAiAgentOsviTool'].includes(workflow.id)),
-			...AGENT_VERSIONS.map((agent) => agentWithOsviTool(loadExamples(n8n.url), agent)),
+			...[...AGENT_VERSIONS, CONFIGURED].map((agent) => agentWithOsviTool(loadExamples(n8n.url), agent)),
 		);
 		ids.doneCall = doneCall;
 		await n8n.importCredentials([sandbox.credential('osvi'), sandbox.credential('openai')]);
@@ -320,5 +320,18 @@ describe.each(selected)('n8n %s', (version) => {
 			expect(refused).toContain('not allowed: this tool may place at most 1 call per workflow execution, and 1 was placed already.');
 			expect(nodeOutput(run, 'AI Agent').items[0].json.output).toContain('not allowed: this tool may place at most 1 call');
 		});
+	});
+
+	test('guardrails set in the node hold in real n8n: US allowed beside IN, at most 2 calls; the third is refused', async () => {
+		sandbox.openai.completions.length = 0;
+		sandbox.openai.toolArguments = [
+			{ phone_number: '+91 98765 43211', person_name: 'Asha' },
+			{ phone_number: '+1 (415) 555-2671', person_name: 'Bob' },
+			{ phone_number: '+91 98765 43213', person_name: 'Chitra' },
+		];
+		const { code, run } = await n8n.execute(CONFIGURED.id);
+		expect({ code, error: run?.data?.resultData?.error?.message }).toEqual({ code: 0, error: undefined });
+		expect(sandbox.received('osvi', 'POST', '/v1/call').map((request) => request.body.phone_number)).toEqual(['9876543211', '4155552671']);
+		expect(nodeOutput(run, 'AI Agent').items[0].json.output).toContain('not allowed: this tool may place at most 2 calls per workflow execution, and 2 were placed already.');
 	});
 });
