@@ -6,7 +6,7 @@ const { startSandbox } = require('../../sandbox');
 const { loadExamples } = require('../../tools/examples');
 const { N8nInstance, selectedVersions } = require('../../tools/n8n');
 const { byId, chain } = require('./workflows');
-const { AGENT_VERSIONS, CONFIGURED, agentWithOsviTool } = require('./agentTools');
+const { AGENT_VERSIONS, CONFIGURED, agentWithOsviTool, guardrailTests } = require('./agentTools');
 
 const selected = selectedVersions();
 const AGENT = 'agent_SandboxReminder01';
@@ -288,50 +288,5 @@ describe.each(selected)('n8n %s', (version) => {
 		expect(stdout).not.toContain(sandbox.osviToken);
 	});
 
-	describe.each(AGENT_VERSIONS)('guardrails: AI Agent $agentVersion with OSVI as a tool', ({ id }) => {
-		/** What the model was told each time it called the tool (the tool messages it got back). */
-		const toolResults = () => sandbox.openai.completions.at(-1).messages.filter((message) => message.role === 'tool').map((message) => String(message.content));
-
-		beforeEach(() => {
-			sandbox.openai.completions.length = 0;
-		});
-
-		test('asked to call a number of a country the node does not allow: no call reaches OSVI, the agent reads the refusal', async () => {
-			sandbox.openai.toolArguments = { phone_number: '+44 20 7946 0958', person_name: 'Guy' };
-			const { code, run } = await n8n.execute(id);
-			expect({ code, error: run?.data?.resultData?.error?.message }).toEqual({ code: 0, error: undefined });
-			expect(sandbox.received('osvi', 'POST', '/v1/call')).toHaveLength(0);
-			const refusal = 'not allowed: +442079460958 is a number in United Kingdom (GB); this tool may only call numbers in India (IN). No call was placed.';
-			expect(toolResults()).toEqual([expect.stringContaining(refusal)]);
-			expect(nodeOutput(run, 'AI Agent').items[0].json.output).toContain(refusal);
-		});
-
-		test('asked for two calls in one execution: the first is placed, the second refused (at most 1 call by default)', async () => {
-			sandbox.openai.toolArguments = [
-				{ phone_number: '+91 98765 43211', person_name: 'Asha' },
-				{ phone_number: '+91 98765 43212', person_name: 'Bala' },
-			];
-			const { code, run } = await n8n.execute(id);
-			expect({ code, error: run?.data?.resultData?.error?.message }).toEqual({ code: 0, error: undefined });
-			const calls = sandbox.received('osvi', 'POST', '/v1/call');
-			expect(calls.map((request) => request.body.phone_number)).toEqual(['9876543211']);
-			const [placed, refused] = toolResults();
-			expect(placed).toContain(`"call_id":"${sandbox.osvi.calls.at(-1).call_id}"`);
-			expect(refused).toContain('not allowed: this tool may place at most 1 call per workflow execution, and 1 was placed already.');
-			expect(nodeOutput(run, 'AI Agent').items[0].json.output).toContain('not allowed: this tool may place at most 1 call');
-		});
-	});
-
-	test('guardrails set in the node hold in real n8n: US allowed beside IN, at most 2 calls; the third is refused', async () => {
-		sandbox.openai.completions.length = 0;
-		sandbox.openai.toolArguments = [
-			{ phone_number: '+91 98765 43211', person_name: 'Asha' },
-			{ phone_number: '+1 (415) 555-2671', person_name: 'Bob' },
-			{ phone_number: '+91 98765 43213', person_name: 'Chitra' },
-		];
-		const { code, run } = await n8n.execute(CONFIGURED.id);
-		expect({ code, error: run?.data?.resultData?.error?.message }).toEqual({ code: 0, error: undefined });
-		expect(sandbox.received('osvi', 'POST', '/v1/call').map((request) => request.body.phone_number)).toEqual(['9876543211', '4155552671']);
-		expect(nodeOutput(run, 'AI Agent').items[0].json.output).toContain('not allowed: this tool may place at most 2 calls per workflow execution, and 2 were placed already.');
-	});
+	guardrailTests(() => ({ sandbox, n8n }), nodeOutput);
 });
