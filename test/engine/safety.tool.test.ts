@@ -94,8 +94,11 @@ describe('OSVI as a tool: the guardrails set in the node', () => {
 		expect(placedCalls(sandbox, osvi)).toHaveLength(1);
 	});
 
-	test('a record field named like the model\'s argument is the model\'s value, not the workflow\'s', async () => {
-		const parameters = { phoneNumber: fromAi, toolGuardrails: { onlyWorkflowNumbers: true } };
+	test.each([
+		["$fromAI('phone_number')", fromAi],
+		['$fromAI("phone_number") in double quotes', '={{ $fromAI("phone_number", "The number to call") }}'],
+	])('a record field named like the model\'s argument (%s) is the model\'s value, not the workflow\'s', async (_, phoneNumber) => {
+		const parameters = { phoneNumber, toolGuardrails: { onlyWorkflowNumbers: true } };
 		const { items } = await runAsTool(osvi, [{ name: 'Asha', phone_number: '+91 98765 43219' }], {}, parameters);
 		expect(items[0].json).toMatchObject({ rule: 'only_workflow_numbers' });
 	});

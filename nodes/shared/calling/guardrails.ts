@@ -83,7 +83,8 @@ export function toolGuardrailsProperty(operations: string[]): INodeProperties {
 	};
 }
 
-const FROM_AI = /\$fromAI\s*\(\s*['"`]([A-Za-z0-9_-]{1,64})['"`]/g;
+// Also inside JSON text, where the quotes are escaped (\").
+const FROM_AI = /\$fromAI\s*\(\s*\\?['"`]([A-Za-z0-9_-]{1,64})\\?['"`]/g;
 
 /** The argument names the model fills in for this node ($fromAI('name', …) in its parameters). */
 function modelArguments(parameters: unknown): Set<string> {
@@ -107,8 +108,8 @@ function phoneNumbersIn(values: unknown[], country: unknown): string[] {
 /** The numbers the workflow provided: the mapped ones, else those of the input item the model did not fill in. */
 function readWorkflowNumbers(context: IExecuteFunctions, itemIndex: number, settings: IDataObject, country: unknown): string[] {
 	const mapped = settings.workflowNumbers;
-	if (Array.isArray(mapped) || (typeof mapped === 'string' && mapped.trim() !== '')) {
-		const values = Array.isArray(mapped) ? mapped : mapped.split(/[,;\n]/);
+	if (Array.isArray(mapped) || typeof mapped === 'number' || (typeof mapped === 'string' && mapped.trim() !== '')) {
+		const values = Array.isArray(mapped) ? mapped : typeof mapped === 'number' ? [mapped] : mapped.split(/[,;\n]/);
 		const numbers = phoneNumbersIn(values.map((value) => (typeof value === 'string' ? value.trim() : value)), country);
 		if (numbers.length === 0) {
 			throw invalidFieldError(context.getNode(), itemIndex, 'AI Agent Guardrails › Numbers From the Workflow', `holds no phone number: ${describeValue(mapped)}`);
@@ -125,7 +126,8 @@ function readWorkflowNumbers(context: IExecuteFunctions, itemIndex: number, sett
 function readAllowedCountries(context: IExecuteFunctions, itemIndex: number, settings: IDataObject): string[] {
 	const node = context.getNode();
 	const label = 'AI Agent Guardrails › Allowed Countries';
-	const chosen = settings.allowedCountries;
+	// An expression may give the codes as text: "IN, GB".
+	const chosen = typeof settings.allowedCountries === 'string' ? settings.allowedCountries.split(',').map((code) => code.trim()).filter(Boolean) : settings.allowedCountries;
 	if (Array.isArray(chosen) && chosen.length > 0) {
 		const unknown = chosen.find((code) => typeof code !== 'string' || !/^[A-Za-z]{2}$/.test(code) || !isKnownCountry(code));
 		if (unknown !== undefined) throw invalidFieldError(node, itemIndex, label, `${describeValue(unknown)} is not a known country code`);

@@ -8,8 +8,9 @@ import type { ToolGuardrails } from './guardrails';
 
 /**
  * "Calling Rules": the checks every call-placing operation of every platform offers before it
- * dials, the same way (calling hours, numbers called recently), and the AI Agent guardrails. The platform says in `recentCallsNote` how far its call list can tell
- * which numbers were called recently.
+ * dials, the same way (calling hours, numbers called recently). The platform says in
+ * `recentCallsNote` how far its call list can tell which numbers were called recently.
+ * `readCallingRules` also reads the AI Agent guardrails (their own collection, for tool runs).
  */
 export function callingRulesProperty(recentCallsNote: string): INodeProperties {
 	return {
