@@ -1,6 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { toolGuardrailsProperty } from '../shared/calling/guardrails';
 import { getCountries } from '../shared/parameters/countries';
 import { requestOptionsProperty } from '../shared/execution/requestSettings';
 import { resourceOperationSubtitle } from '../shared/parameters/subtitle';
@@ -23,6 +24,7 @@ const properties: INodeProperties[] = [
 	},
 	...agent.description,
 	...call.description,
+	toolGuardrailsProperty(['initiate']),
 	requestOptionsProperty,
 ];
 

@@ -1,6 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { toolGuardrailsProperty } from '../shared/calling/guardrails';
 import { getCountries } from '../shared/parameters/countries';
 import { requestOptionsProperty } from '../shared/execution/requestSettings';
 import { resourceOperationSubtitle } from '../shared/parameters/subtitle';
@@ -32,6 +33,7 @@ const properties: INodeProperties[] = [
 	...campaign.description,
 	...dnd.description,
 	...chat.description,
+	toolGuardrailsProperty(['initiate', 'addContacts']),
 	requestOptionsProperty,
 ];
 

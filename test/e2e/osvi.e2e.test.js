@@ -6,6 +6,7 @@ const { startSandbox } = require('../../sandbox');
 const { loadExamples } = require('../../tools/examples');
 const { N8nInstance, selectedVersions } = require('../../tools/n8n');
 const { byId, chain } = require('./workflows');
+const { AGENT_VERSIONS, CONFIGURED, agentWithOsviTool, guardrailTests } = require('./agentTools');
 
 const selected = selectedVersions();
 const AGENT = 'agent_SandboxReminder01';
@@ -129,6 +130,7 @@ describe.each(selected)('n8n %s', (version) => {
 				},
 			]),
 			...loadExamples(n8n.url).filter((workflow) => ['exBulkCampaignUpload', 'exAiAgentOsviTool'].includes(workflow.id)),
+			...[...AGENT_VERSIONS, CONFIGURED].map((agent) => agentWithOsviTool(loadExamples(n8n.url), agent)),
 		);
 		ids.doneCall = doneCall;
 		await n8n.importCredentials([sandbox.credential('osvi'), sandbox.credential('openai')]);
@@ -285,4 +287,6 @@ describe.each(selected)('n8n %s', (version) => {
 		expect(Object.keys(tool.function.parameters.properties).sort()).toEqual(['person_name', 'phone_number']);
 		expect(stdout).not.toContain(sandbox.osviToken);
 	});
+
+	guardrailTests(() => ({ sandbox, n8n }), nodeOutput);
 });

@@ -4,6 +4,8 @@ import { startSandbox } from '../../sandbox';
 import type { Sandbox } from '../../sandbox';
 import { runNode } from './harness';
 import type { NodeRunOptions } from './harness';
+import { callingPlatforms as platforms, placedCalls } from './callingPlatforms';
+import type { CallingPlatform as Platform } from './callingPlatforms';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -12,72 +14,18 @@ beforeAll(async () => {
 afterAll(async () => await sandbox.close());
 beforeEach(() => sandbox.reset());
 
-const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
-
-interface Platform {
-	type: string;
-	fake: string;
-	callPath: string;
-	credentials: () => NodeRunOptions['credentials'];
-	parameters: NodeRunOptions['parameters'];
-	phones: [string, string];
-	callIdOf: (json: Record<string, unknown>) => unknown;
-	/** The ID the platform's call list shows for a call (Klen AI's list rows carry the database ID). */
-	listedIdOf?: (json: Record<string, unknown>) => unknown;
-}
-
-const platforms: Platform[] = [
-	{
-		type: 'osvi',
-		fake: 'osvi',
-		callPath: '/v1/call',
-		credentials: () => ({ osviApi: { apiToken: sandbox.osviToken, baseUrl: sandbox.osviUrl } }),
-		parameters: { resource: 'call', operation: 'initiate', agent: rl('agent_SandboxReminder01'), phoneNumber: '={{ $json.phone }}', country: 'IN' },
-		phones: ['98765 43211', '98765 43212'],
-		callIdOf: (json) => json.call_id,
-	},
-	{
-		type: 'klenAi',
-		fake: 'klen',
-		callPath: '/api/v1/calls',
-		credentials: () => ({ klenAiApi: { apiKey: sandbox.klenKey, baseUrl: sandbox.klenUrl } }),
-		parameters: { resource: 'call', operation: 'initiate', agent: rl('11'), phoneNumber: '={{ $json.phone }}', country: 'US' },
-		phones: ['(415) 555-2671', '(415) 555-2672'],
-		callIdOf: (json) => json.call_id,
-		listedIdOf: (json) => String(json.id),
-	},
-	{
-		type: 'voiceOs',
-		fake: 'voiceos',
-		callPath: '/conversations/create_phone_call',
-		credentials: () => ({ voiceOsApi: { apiToken: sandbox.voiceosToken, baseUrl: sandbox.voiceosUrl } }),
-		parameters: { resource: 'call', operation: 'createPhoneCall', agent: rl('agt_1'), fromNumber: rl('+14155550100', 'list'), toNumber: '={{ $json.phone }}', country: 'US' },
-		phones: ['(415) 555-2671', '(415) 555-2672'],
-		callIdOf: (json) => json.id,
-	},
-	{
-		type: 'unleashX',
-		fake: 'unleashx',
-		callPath: '/api/v1/global/agents/call',
-		credentials: () => ({ unleashXApi: { apiToken: sandbox.unleashxToken, baseUrl: sandbox.unleashxUrl } }),
-		parameters: { resource: 'call', operation: 'makeCall', agent: rl('501'), phoneNumber: '={{ $json.phone }}', country: 'IN' },
-		phones: ['98765 43211', '98765 43212'],
-		callIdOf: (json) => json.execution_id,
-	},
-];
-
 function call(platform: Platform, phones: string[], rules: object = {}, extra: Partial<NodeRunOptions> = {}) {
 	return runNode({
 		type: platform.type,
 		parameters: { ...platform.parameters, callingRules: rules, requestOptions: { concurrency: 4 } },
 		items: phones.map((phone) => ({ phone })),
-		credentials: platform.credentials(),
+		credentials: platform.credentials(sandbox),
 		continueOnFail: true,
 		...extra,
 	});
 }
 
-const placed = (platform: Platform) => sandbox.received(platform.fake, 'POST', platform.callPath).filter((request) => request.acted);
+const placed = (platform: Platform) => placedCalls(sandbox, platform);
 
 describe.each(platforms)('$type', (platform) => {
 	test('a number called in an earlier execution is skipped with the earlier call; another number is called', async () => {

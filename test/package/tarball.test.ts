@@ -35,6 +35,10 @@ describe('the packed tarball', () => {
 	let result: {
 		files: Record<string, { class: string; name: string }>;
 		phoneMetadataLoaded: boolean;
+		timeZoneDataLoaded: boolean;
+		timeZoneDataLoadedAfterPhoneCheck: boolean;
+		timeZoneDataLoadedAfterCallingHours: boolean;
+		firstCallingHoursCheck: string;
 		dependencies: unknown;
 		firstPhoneCheck: string;
 	};
@@ -58,5 +62,12 @@ describe('the packed tarball', () => {
 	test('phone metadata stays out of start-up and loads on first use', () => {
 		expect(result.phoneMetadataLoaded).toBe(false);
 		expect(result.firstPhoneCheck).toBe('+919876543210');
+	});
+
+	test('the phone-number time-zone table stays out of start-up and phone checks: only a Calling Hours check loads it', () => {
+		expect(result.timeZoneDataLoaded).toBe(false);
+		expect(result.timeZoneDataLoadedAfterPhoneCheck).toBe(false);
+		expect(result.firstCallingHoursCheck).toBe('America/New_York 2026-03-10T06:00:00-04:00');
+		expect(result.timeZoneDataLoadedAfterCallingHours).toBe(true);
 	});
 });

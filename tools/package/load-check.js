@@ -1,7 +1,9 @@
 // Installs the packed tarball the way n8n's community-package installer lays it out
 // (<folder>/node_modules/<name>/) next to nothing but n8n-workflow, then, in a fresh Node process,
 // requires every file the "n8n" section lists and times it. Prints one JSON line.
-// Usage: node tools/package/load-check.js [--phone]   (--phone also times the first phone-number check)
+// Usage: node tools/package/load-check.js [--phone]   (--phone also times the first phone-number check,
+// then the first Calling Hours check, which loads the phone-number time-zone table)
+//        node tools/package/load-check.js --runs 15   (15 fresh processes: medians per file, wall and CPU time)
 const { execFileSync } = require('node:child_process');
 const { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
@@ -10,6 +12,18 @@ const path = require('node:path');
 const { packAndUnpack } = require('./pack');
 
 const root = path.join(__dirname, '..', '..');
+
+/** Median wall and CPU time of each file over several runs (this machine is shared: one run is noise). */
+function medians(results) {
+	const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+	const round = (value) => Math.round(value * 10) / 10;
+	return Object.fromEntries(
+		Object.keys(results[0].files).map((file) => [
+			file,
+			{ ms: round(median(results.map((run) => run.files[file].ms))), cpuMs: round(median(results.map((run) => run.files[file].cpuMs))) },
+		]),
+	);
+}
 
 function main() {
 	const { dir, tarball, cleanup } = packAndUnpack();
@@ -27,23 +41,32 @@ function main() {
 const path = require('node:path');
 const pkgDir = path.join(__dirname, 'node_modules', 'n8n-nodes-voice-agents');
 const pkg = require(path.join(pkgDir, 'package.json'));
+const loaded = (vendorFile) => Object.keys(require.cache).some((file) => file.endsWith(path.join('vendor', vendorFile)));
 const start = process.hrtime.bigint();
 require('n8n-workflow');
 const afterWorkflow = process.hrtime.bigint();
 const files = {};
 for (const file of [...pkg.n8n.credentials, ...pkg.n8n.nodes]) {
 	const t = process.hrtime.bigint();
+	const cpu = process.cpuUsage();
 	const exported = require(path.join(pkgDir, file));
 	// As n8n's loader does: the class named like the file (Osvi.node.js → Osvi).
 	const [name] = path.basename(file).split('.');
 	const instance = new exported[name]();
-	files[file] = { ms: Number(process.hrtime.bigint() - t) / 1e6, class: name, name: instance.description?.name ?? instance.name };
+	const cpuUsed = process.cpuUsage(cpu);
+	files[file] = {
+		ms: Number(process.hrtime.bigint() - t) / 1e6,
+		cpuMs: (cpuUsed.user + cpuUsed.system) / 1000,
+		class: name,
+		name: instance.description?.name ?? instance.name,
+	};
 }
 const result = {
 	n8nWorkflowMs: Number(afterWorkflow - start) / 1e6,
 	packageMs: Number(process.hrtime.bigint() - afterWorkflow) / 1e6,
 	files,
-	phoneMetadataLoaded: Object.keys(require.cache).some((file) => file.endsWith(path.join('vendor', 'phone.js'))),
+	phoneMetadataLoaded: loaded('phone.js'),
+	timeZoneDataLoaded: loaded('phoneTimeZones.json'),
 	dependencies: pkg.dependencies ?? null,
 };
 if (process.argv.includes('--phone')) {
@@ -51,13 +74,29 @@ if (process.argv.includes('--phone')) {
 	const { checkPhoneNumber } = require(path.join(pkgDir, 'dist/nodes/shared/parameters/phone.js'));
 	result.firstPhoneCheck = checkPhoneNumber('+91 98765-43210').phone?.e164 ?? null;
 	result.firstPhoneCheckMs = Number(process.hrtime.bigint() - t) / 1e6;
+	result.timeZoneDataLoadedAfterPhoneCheck = loaded('phoneTimeZones.json');
+	const phone = checkPhoneNumber('+1 212 555 0100').phone;
+	const hours = { window: { label: 'TCPA', ranges: [{ start: 480, end: 1260 }], days: [1, 2, 3, 4, 5, 6, 7] } };
+	const th = process.hrtime.bigint();
+	const { outsideCallingHours } = require(path.join(pkgDir, 'dist/nodes/shared/calling/callingHours.js'));
+	const verdict = outsideCallingHours(phone, hours, Date.parse('2026-03-10T10:00:00Z'));
+	result.firstCallingHoursCheckMs = Number(process.hrtime.bigint() - th) / 1e6;
+	result.firstCallingHoursCheck = verdict ? verdict.time_zone + ' ' + verdict.local_time : 'inside';
+	result.timeZoneDataLoadedAfterCallingHours = loaded('phoneTimeZones.json');
 }
 console.log(JSON.stringify(result));
 `,
 		);
 		const args = process.argv.includes('--phone') ? [probe, '--phone'] : [probe];
-		const output = execFileSync(process.execPath, args, { cwd: install, encoding: 'utf8', env: { PATH: process.env.PATH } });
-		const result = JSON.parse(output.trim().split('\n').pop());
+		const runsAt = process.argv.indexOf('--runs');
+		const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 1;
+		const results = [];
+		for (let run = 0; run < runs; run++) {
+			const output = execFileSync(process.execPath, args, { cwd: install, encoding: 'utf8', env: { PATH: process.env.PATH } });
+			results.push(JSON.parse(output.trim().split('\n').pop()));
+		}
+		const result = results.at(-1);
+		if (runs > 1) result.medians = medians(results);
 		result.tarball = path.basename(tarball);
 		result.tarballBytes = require('node:fs').statSync(tarball).size;
 		console.log(JSON.stringify(result));

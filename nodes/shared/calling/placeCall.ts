@@ -4,6 +4,9 @@ import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow'
 import type { Item } from '../execution/operation';
 import type { NormalisedPhone } from '../parameters/phone';
 import { isUncertainOutcome } from '../transport/http';
+import { outsideCallingHours } from './callingHours';
+import { callingClock } from './clock';
+import { guardrailRefusal, takeCallSlot } from './guardrails';
 import { claimNumber, notePlaced, placedInRun } from './numbersInRun';
 import type { FindCallsTo, PastCall } from './pastCalls';
 import type { CallingRules } from './rules';
@@ -67,9 +70,16 @@ async function findPlacedCall<Answer>(context: IExecuteFunctions, item: Item, pl
  * The one way every platform places a call: the calling rules first (unless this is a later try of
  * a call already placed), then the request, and after an unclear answer a look at the call list
  * instead of a second request. Output: skipped (with the reason), or the answer.
+ * The rules in order: the AI Agent guardrails (a tool run only), Calling Hours, the platform's own
+ * (DND), numbers called recently; the cheap local checks come before those that ask the platform.
  */
 export async function placeCall<Answer>(context: IExecuteFunctions, item: Item, plan: CallPlan<Answer>): Promise<CallOutcome<Answer>> {
 	if (plan.carriedOutBefore) return { answer: await plan.place() };
+	const { guardrails, callingHours } = plan.rules;
+	const refusal = guardrails && guardrailRefusal(context, plan.phone, guardrails);
+	if (refusal) return { skipped: refusal };
+	const outside = callingHours && outsideCallingHours(plan.phone, callingHours, callingClock.now());
+	if (outside) return { skipped: outside };
 	const platformSkip = await plan.skipIf?.();
 	if (platformSkip) return { skipped: platformSkip };
 
@@ -84,6 +94,12 @@ export async function placeCall<Answer>(context: IExecuteFunctions, item: Item, 
 		}
 	}
 
+	// The last check before sending, with no wait in between: items side by side share the limit.
+	const slot = guardrails && takeCallSlot(context, plan.phone, guardrails);
+	if (slot?.refused) {
+		claim?.settle(undefined);
+		return { skipped: slot.refused };
+	}
 	const attemptedAt = Date.now();
 	const outcome = await plan.place().then(
 		(answer) => ({ answer, failure: undefined }),
@@ -95,6 +111,8 @@ export async function placeCall<Answer>(context: IExecuteFunctions, item: Item, 
 		claim?.settle({ call_id: callId, at: new Date(attemptedAt).toISOString() });
 		return { answer: outcome.answer };
 	}
+	// A request surely refused placed no call: it does not count against the AI Agent's limit.
+	if (!isUncertainOutcome(outcome.failure)) slot?.release();
 	const found = isUncertainOutcome(outcome.failure) ? await findPlacedCall(context, item, plan, attemptedAt) : undefined;
 	if (!found) {
 		// An unclear outcome may have been a call: later items with the number are not called either.

@@ -1,11 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { invalidFieldError } from '../parameters/validation';
+import { callingHoursOptions, readCallingHours } from './callingHours';
+import type { CallingHours } from './callingHours';
+import { readToolGuardrails } from './guardrails';
+import type { ToolGuardrails } from './guardrails';
 
 /**
  * "Calling Rules": the checks every call-placing operation of every platform offers before it
- * dials, the same way. The platform says in `recentCallsNote` how far its call list can tell
- * which numbers were called recently.
+ * dials, the same way (calling hours, numbers called recently). The platform says in
+ * `recentCallsNote` how far its call list can tell which numbers were called recently.
+ * `readCallingRules` also reads the AI Agent guardrails (their own collection, for tool runs).
  */
 export function callingRulesProperty(recentCallsNote: string): INodeProperties {
 	return {
@@ -16,6 +21,7 @@ export function callingRulesProperty(recentCallsNote: string): INodeProperties {
 		default: {},
 		description: 'Checks made before each call; an item that fails one is not called and comes out as skipped, with the reason',
 		options: [
+			...callingHoursOptions,
 			{
 				displayName: 'Skip Numbers Called Within (Hours)',
 				name: 'skipCalledWithinHours',
@@ -31,6 +37,10 @@ export function callingRulesProperty(recentCallsNote: string): INodeProperties {
 export interface CallingRules {
 	/** 0 = off. */
 	skipCalledWithinHours: number;
+	/** Undefined = off. */
+	callingHours?: CallingHours;
+	/** Only when the node runs as an AI Agent tool (see guardrails.ts). */
+	guardrails?: ToolGuardrails;
 }
 
 export function readCallingRules(context: IExecuteFunctions, itemIndex: number): CallingRules {
@@ -39,5 +49,9 @@ export function readCallingRules(context: IExecuteFunctions, itemIndex: number):
 	if (!Number.isFinite(hours) || hours < 0 || hours > 8760) {
 		throw invalidFieldError(context.getNode(), itemIndex, 'Calling Rules › Skip Numbers Called Within (Hours)', 'must be a number from 0 to 8760');
 	}
-	return { skipCalledWithinHours: hours };
+	return {
+		skipCalledWithinHours: hours,
+		callingHours: readCallingHours(context, itemIndex, rules),
+		guardrails: readToolGuardrails(context, itemIndex),
+	};
 }

@@ -2,6 +2,8 @@
 // A minimal OpenAI-compatible chat-completions endpoint, so that n8n's AI Agent can drive our
 // nodes as tools with no model and no network: the first answer calls a tool with arguments from
 // the scenario (filled in by the tool's JSON schema), the next one reports the tool's result.
+// With a list of argument sets, the model calls the tool once per set, one after the other (each
+// answer after a tool result calls it again), then reports the last result.
 const { PlatformFake } = require('../../core/fake');
 const { Router, reply } = require('../../core/http');
 
@@ -13,7 +15,7 @@ class OpenAiFake extends PlatformFake {
 
 	reset() {
 		super.reset();
-		/** Values for tool arguments, by argument name; missing ones get a placeholder. */
+		/** Values for tool arguments, by argument name (missing ones get a placeholder); a list: one call per entry. */
 		this.toolArguments = {};
 		/** Which tool to call: the first whose name contains this (case-insensitive), else the first. */
 		this.toolNameContains = '';
@@ -51,15 +53,18 @@ class OpenAiFake extends PlatformFake {
 			const messages = body.messages ?? [];
 			const toolResults = messages.filter((message) => message.role === 'tool');
 			const tools = body.tools ?? [];
-			if (toolResults.length === 0 && tools.length > 0) {
+			const argumentSets = Array.isArray(this.toolArguments) ? this.toolArguments : [this.toolArguments];
+			if (toolResults.length < argumentSets.length && tools.length > 0) {
+				const values = argumentSets[toolResults.length];
 				const needle = this.toolNameContains.toLowerCase();
 				const tool = tools.find((candidate) => needle && candidate.function.name.toLowerCase().includes(needle)) ?? tools[0];
 				const properties = tool.function.parameters?.properties ?? {};
-				const args = Object.fromEntries(Object.keys(properties).map((name) => [name, this.toolArguments[name] ?? `sandbox ${name}`]));
+				const args = Object.fromEntries(Object.keys(properties).map((name) => [name, values[name] ?? `sandbox ${name}`]));
+				const id = `call_sandbox_${toolResults.length + 1}`;
 				return this.completion(body.model, {
 					role: 'assistant',
 					content: null,
-					tool_calls: [{ id: 'call_sandbox_1', type: 'function', function: { name: tool.function.name, arguments: JSON.stringify(args) } }],
+					tool_calls: [{ id, type: 'function', function: { name: tool.function.name, arguments: JSON.stringify(args) } }],
 				}, 'tool_calls');
 			}
 			const last = toolResults.at(-1)?.content ?? '';

@@ -80,7 +80,8 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	isCredentialUsableByNode(credentialType: string, nodeType: string): boolean {
-		const node = nodeTypes[nodeType] as INodeType | undefined;
+		// A tool (osviTool) takes its node's credentials, as n8n's copyCredentialSupport gives them.
+		const node = (nodeTypes[nodeType] ?? nodeTypes[nodeType.replace(/Tool$/, '')]) as INodeType | undefined;
 		return node?.description.credentials?.some((credential) => credential.name === credentialType) ?? false;
 	}
 }

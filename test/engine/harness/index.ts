@@ -7,6 +7,7 @@
 export { WEBHOOK_BASE_URL } from './additionalData';
 export { runEditorMethod } from './editor';
 export { runNode } from './runNode';
+export { nextExecutionId } from './additionalData';
 export type { NodeRunOptions, NodeRunResult } from './runNode';
 export { deliverWebhook, ResponseDouble, runWebhookMethod, TriggerUnderTest } from './trigger';
 export type { WebhookRequestDouble } from './trigger';

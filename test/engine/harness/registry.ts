@@ -33,9 +33,26 @@ export const credentialTypes: Record<string, ICredentialType> = Object.fromEntri
 	instancesOf<ICredentialType>('credentials').map((credentialType) => [credentialType.name, credentialType]),
 );
 
+const toolTypes = new Map<string, INodeType>();
+
+/**
+ * A node wired to an AI Agent as a tool, as n8n makes it (convertNodeToAiTool): the same node
+ * under its name plus "Tool" (osvi → osviTool), so that `@tool` display options hold.
+ */
+function asTool(type: string): INodeType | undefined {
+	const base = nodeTypes[type.slice(0, -'Tool'.length)] as INodeType | undefined;
+	if (!base) return undefined;
+	if (!toolTypes.has(type)) {
+		const tool = Object.create(base) as INodeType;
+		tool.description = { ...base.description, name: `${base.description.name}Tool`, displayName: `${base.description.displayName} Tool` };
+		toolTypes.set(type, tool);
+	}
+	return toolTypes.get(type);
+}
+
 export class TestNodeTypes implements INodeTypes {
 	getByName(type: string) {
-		const nodeType = nodeTypes[type];
+		const nodeType = nodeTypes[type] ?? (type.endsWith('Tool') ? asTool(type) : undefined);
 		if (!nodeType) throw new Error(`Unknown node type ${type}`);
 		return nodeType;
 	}

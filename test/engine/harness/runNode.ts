@@ -27,6 +27,13 @@ export interface NodeRunOptions {
 	retryOnFail?: { maxTries: number; waitBetweenTries?: number };
 	mode?: WorkflowExecuteMode;
 	timezone?: string;
+	/**
+	 * Runs the node as an AI Agent v3 runs a tool: its type named with "Tool", as a workflow step
+	 * whose input item is the agent's input merged with the model's arguments ($fromAI reads them).
+	 */
+	asTool?: boolean;
+	/** Runs within this execution (several tool calls of one agent run are runs of one execution). */
+	executionId?: string;
 }
 
 export interface NodeRunResult {
@@ -44,7 +51,7 @@ export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
 		{
 			id: 'node-under-test',
 			name: nodeName,
-			type: options.type,
+			type: options.asTool ? `${options.type}Tool` : options.type,
 			...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 			...(options.retryOnFail
 				? { retryOnFail: true, maxTries: options.retryOnFail.maxTries, waitBetweenTries: options.retryOnFail.waitBetweenTries ?? 0 }
@@ -62,7 +69,7 @@ export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
 		settings: { timezone: options.timezone ?? 'Asia/Kolkata' },
 	});
 
-	const executionId = nextExecutionId();
+	const executionId = options.executionId ?? nextExecutionId();
 	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', executionId, {
 		id: 'engine-test',
 		name: 'engine test',

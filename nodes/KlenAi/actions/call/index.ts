@@ -14,12 +14,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['call'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Get a call with its transcript, summary, recording and billing', action: 'Get a call' },
-			{ name: 'Get Many', value: 'getMany', description: 'List calls, filtered by agent, status or type', action: 'Get many calls' },
+			{ name: 'Get', value: 'get', description: 'Get one call by its Call ID. Returns its transcript, summary, recording and billing.', action: 'Get a call' },
+			{ name: 'Get Many', value: 'getMany', description: 'List calls, optionally filtered by agent, status or type (no input needed). Returns one item per call.', action: 'Get many calls' },
 			{
 				name: 'Initiate',
 				value: 'initiate',
-				description: 'Start an outbound call with an AI agent; it is queued and runs asynchronously (use Get, or the Klen AI Trigger)',
+				description: "Place an outbound phone call with a Klen AI agent to a phone number. Returns the queued call's ID at once, the result coming later (Get, or the Klen AI Trigger), or skipped: true with the reason when a calling rule stops it.",
 				action: 'Initiate a call',
 			},
 		],

@@ -15,7 +15,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Many',
 				value: 'getMany',
-				description: 'List the active agents of the account (ID and name), most recently updated first',
+				description: "List the account's active OSVI agents, most recently updated first (no input needed). Returns one item per agent with its ID and name.",
 				action: 'Get many agents',
 			},
 		],

@@ -19,32 +19,31 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get',
 				value: 'get',
-				description: 'Get a call with its status, summary, extracted data and post-call analysis',
+				description: 'Get one call by its Call ID. Returns its status, summary, extracted data and post-call analysis.',
 				action: 'Get a call',
 			},
 			{
 				name: 'Get Many',
 				value: 'getMany',
-				description: 'List calls, newest first, filtered by status, agent, campaign, phone or date',
+				description: 'List calls, newest first, optionally filtered by status, agent, campaign, phone number or date (no input needed). Returns one item per call.',
 				action: 'Get many calls',
 			},
 			{
 				name: 'Get Recording',
 				value: 'getRecording',
-				description: "Get a link to a call's audio recording (valid 15 minutes), or download it",
+				description: "Get a call's audio recording by its Call ID, as a link valid 15 minutes or downloaded. Returns the link, and the audio as binary data when downloaded.",
 				action: 'Get a call recording',
 			},
 			{
 				name: 'Get Transcript',
 				value: 'getTranscript',
-				description: 'Get the conversation of a call, turn by turn',
+				description: 'Get the conversation of a call by its Call ID. Returns the transcript, turn by turn.',
 				action: 'Get a call transcript',
 			},
 			{
 				name: 'Initiate',
 				value: 'initiate',
-				description:
-					'Start an outbound phone call with an AI agent. The call runs asynchronously: the result comes later (Get, or the OSVI Trigger).',
+				description: 'Place an outbound phone call with an OSVI agent to a phone number (in a country). Returns the call ID at once, the result coming later (Get, or the OSVI Trigger), or skipped: true with the reason when a calling rule stops it.',
 				action: 'Initiate a call',
 			},
 		],

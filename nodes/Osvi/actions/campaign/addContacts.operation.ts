@@ -9,6 +9,7 @@ import { checkText, describeValue } from '../../../shared/parameters/text';
 import type { ItemFailure } from '../../../shared/execution/operation';
 import type { RequestSettings } from '../../../shared/execution/requestSettings';
 import { invalidFieldError, readChoice, readRequiredText, readText, requireValid } from '../../../shared/parameters/validation';
+import { toolRefusal } from '../../../shared/calling/guardrails';
 import { osvi } from '../../client';
 import { agentLocator, campaignIdField, defaultCountryField } from '../common.descriptions';
 import { readAgentId, readCampaignId } from '../common.parameters';
@@ -67,7 +68,7 @@ const properties: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description:
-			'Whether to release the contacts to the calling queue at once (needs an active outbound trunk on the agent). Otherwise they wait in the campaign.',
+			"Whether to release the contacts to the calling queue at once (needs an active outbound trunk on the agent). Otherwise they wait in the campaign. OSVI dials them on the campaign's own schedule: set its calling window in OSVI (this node's Calling Hours apply to single calls only).",
 	},
 	{
 		displayName: 'Options',
@@ -168,7 +169,7 @@ function readContact(context: IExecuteFunctions, itemIndex: number) {
 	const batchSize = readNumber(context, itemIndex, 'options.batchSize', 'Options › Batch Size', { min: 1, max: MAX_CONTACTS_PER_REQUEST, integer: true }, MAX_CONTACTS_PER_REQUEST);
 	const enqueue = context.getNodeParameter('enqueue', itemIndex, false);
 	if (typeof enqueue !== 'boolean') throw invalidFieldError(node, itemIndex, 'Start Calling Now', `must be true or false, not ${describeValue(enqueue)}`);
-	return { campaignId, agentUuid, enqueue, batchSize, contact };
+	return { campaignId, agentUuid, enqueue, batchSize, contact, phone };
 }
 
 /**
@@ -182,13 +183,21 @@ export async function executeBatch(
 	settings: RequestSettings,
 ): Promise<{ output: INodeExecutionData[]; failures: ItemFailure[] }> {
 	const failures: ItemFailure[] = [];
+	const output: INodeExecutionData[] = [];
 	const uploads = new Map<string, Upload>();
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		let read;
+		let refusal;
 		try {
 			read = readContact(this, itemIndex);
+			refusal = toolRefusal(this, itemIndex, read.phone);
 		} catch (error) {
 			failures.push({ itemIndex, error: error as Error });
+			continue;
+		}
+		// As an AI Agent tool, each contact is a call the campaign will place: the guardrails apply.
+		if (refusal) {
+			output.push({ json: { ...refusal, campaign_id: read.campaignId }, pairedItem: { item: itemIndex } });
 			continue;
 		}
 		const key = `${read.campaignId}|${read.agentUuid}|${read.enqueue}|${read.batchSize}`;
@@ -198,7 +207,6 @@ export async function executeBatch(
 	}
 	if (failures.length > 0 && !this.continueOnFail()) return { output: [], failures };
 
-	const output: INodeExecutionData[] = [];
 	for (const upload of uploads.values()) {
 		for (let start = 0; start < upload.contacts.length; start += upload.batchSize) {
 			const batch = upload.contacts.slice(start, start + upload.batchSize);

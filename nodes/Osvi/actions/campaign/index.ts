@@ -16,14 +16,13 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Add Contacts',
 				value: 'addContacts',
-				description:
-					'Push contacts into a campaign: all input items go in as few requests as possible (up to 10,000 contacts each)',
+				description: "Add contacts to a campaign (by Campaign ID) for an agent: each input item's phone number (Phone Field) and name, in as few requests as possible. Returns the upload's counts: received, accepted, duplicates removed and DND-skipped.",
 				action: 'Add campaign contacts',
 			},
 			{
 				name: 'Get Status',
 				value: 'getStatus',
-				description: 'Get a campaign with its calls by status, its uploads and their queues',
+				description: "Get a campaign's progress by its Campaign ID. Returns its calls by status, its uploads and their queues.",
 				action: 'Get campaign status',
 			},
 		],

@@ -14,12 +14,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['call'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Find one call by its execution ID (searches the executions list)', action: 'Get a call' },
-			{ name: 'Get Many', value: 'getMany', description: 'List call executions with their status, transcript and audio', action: 'Get many calls' },
+			{ name: 'Get', value: 'get', description: 'Find one call by its Execution ID in the executions list. Returns the execution with its status, transcript and audio.', action: 'Get a call' },
+			{ name: 'Get Many', value: 'getMany', description: 'List call executions (no input needed). Returns one item per execution with its status, transcript and audio.', action: 'Get many calls' },
 			{
 				name: 'Make Call',
 				value: 'makeCall',
-				description: 'Start an outbound call with a voice agent; keep the execution_id to find the call later',
+				description: 'Place an outbound phone call with an UnleashX voice agent to a phone number. Returns the execution ID at once (keep it to find the call later), or skipped: true with the reason when a calling rule stops it.',
 				action: 'Make a call',
 			},
 		],

@@ -11,7 +11,7 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['agent'] } },
-		options: [{ name: 'Get Many', value: 'getMany', description: 'List the saved agents', action: 'Get many agents' }],
+		options: [{ name: 'Get Many', value: 'getMany', description: 'List the saved VoiceOS agents (no input needed). Returns one item per agent.', action: 'Get many agents' }],
 		default: 'getMany',
 	},
 	...getMany.description,
