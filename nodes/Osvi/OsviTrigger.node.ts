@@ -9,7 +9,7 @@ import type {
 
 import { answerIfRepeated, answerWithoutExecution, rawBodyOf } from '../shared/webhook/delivery';
 import { redactOutput } from '../shared/webhook/redact';
-import { deliveryKey, ignoreRepeatsOption } from '../shared/webhook/repeats';
+import { deliveryKey, triggerOptions } from '../shared/webhook/repeats';
 import { headersWithout } from '../shared/webhook/secrets';
 import {
 	admitSharedSecretDelivery,
@@ -97,23 +97,15 @@ export class OsviTrigger implements INodeType {
 					},
 				],
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Include Headers',
-						name: 'includeHeaders',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to add the request headers to the output (the secret header is left out)',
-					},
-					ignoreRepeatsOption('the same call ID and status'),
-				],
-			},
+			triggerOptions('the same call ID and status', [
+				{
+					displayName: 'Include Headers',
+					name: 'includeHeaders',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to add the request headers to the output (the secret header is left out)',
+				},
+			]),
 		],
 	};
 

@@ -9,7 +9,7 @@ import type {
 
 import { answerIfRepeated, rawBodyOf } from '../shared/webhook/delivery';
 import { redactOutput } from '../shared/webhook/redact';
-import { deliveryKey, ignoreRepeatsOption } from '../shared/webhook/repeats';
+import { deliveryKey, triggerOptions } from '../shared/webhook/repeats';
 import {
 	admitSharedSecretDelivery,
 	sharedSecretProperties,
@@ -49,14 +49,7 @@ export class UnleashXTrigger implements INodeType {
 				default: '',
 			},
 			...sharedSecretProperties(PLATFORM),
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [ignoreRepeatsOption('the same execution ID and status')],
-			},
+			triggerOptions('the same execution ID and status'),
 		],
 	};
 

@@ -9,7 +9,7 @@ import type {
 import { eventsSubtitle } from '../shared/parameters/subtitle';
 import { answerIfRepeated, answerWithoutExecution, rawBodyOf } from '../shared/webhook/delivery';
 import { redactOutput } from '../shared/webhook/redact';
-import { bodyDigest, deliveryKey, ignoreRepeatsOption } from '../shared/webhook/repeats';
+import { bodyDigest, deliveryKey, triggerOptions } from '../shared/webhook/repeats';
 import {
 	admitSharedSecretDelivery,
 	sharedSecretProperties,
@@ -58,18 +58,9 @@ export class VoiceOsTrigger implements INodeType {
 					'Deliveries of other events are answered 200 and start nothing. VoiceOS does not document the delivered body; a body without an event name is passed through.',
 			},
 			...sharedSecretProperties(PLATFORM),
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					ignoreRepeatsOption(
-						'the same event of the same conversation; for events that come many times in a conversation (message, speech, duration, function call) only an identical body',
-					),
-				],
-			},
+			triggerOptions(
+				'the same event of the same conversation; for events that come many times in a conversation (message, speech, duration, function call) only an identical body',
+			),
 		],
 	};
 

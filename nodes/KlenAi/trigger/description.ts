@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { ignoreRepeatsOption } from '../../shared/webhook/repeats';
+import { triggerOptions } from '../../shared/webhook/repeats';
 
 const CALL_EVENTS = [
 	{ name: 'Call Ended', value: 'call.ended', description: 'With summary and duration' },
@@ -98,23 +98,15 @@ export const klenTriggerProperties: INodeProperties[] = [
 		default: '',
 		displayOptions: { show: { ...V1, verifySignature: [true], signingSecret: [''], registration: ['automatic'] } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			ignoreRepeatsOption('the same event of the same call'),
-			{
-				displayName: 'Maximum Delivery Age (Minutes)',
-				name: 'maxAgeMinutes',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 10,
-				description:
-					"Deliveries whose timestamp is further than this from now are refused (401): a replayed delivery. With Verify Signature on, the timestamp is covered by the signature. 0 turns the check off, e.g. when your n8n's clock cannot be trusted.",
-			},
-		],
-	},
+	triggerOptions('the same event of the same call', [
+		{
+			displayName: 'Maximum Delivery Age (Minutes)',
+			name: 'maxAgeMinutes',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 10,
+			description:
+				"Deliveries whose timestamp is further than this from now are refused (401): a replayed delivery. With Verify Signature on, the timestamp is covered by the signature. 0 turns the check off, e.g. when your n8n's clock cannot be trusted.",
+		},
+	]),
 ];

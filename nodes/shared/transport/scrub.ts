@@ -5,13 +5,13 @@
  * URL-encoded, form-encoded, JSON-escaped and base64-encoded.
  */
 
-/** Shorter values are not treated as secrets: replacing them would garble text and hide nothing. */
+/** Shorter credential fields are not treated as secrets: replacing them would garble text and hide nothing. */
 export const MIN_SECRET_LENGTH = 4;
 const MASK = '***';
 
 /** The forms `secret` may take in an echo, longest first (so no form is left half-replaced). */
 export function secretForms(secret: string): string[] {
-	if (secret.length < MIN_SECRET_LENGTH) return [];
+	if (secret === '') return [];
 	const forms = new Set([
 		secret,
 		encodeURIComponent(secret),
@@ -51,9 +51,9 @@ export function scrubValue<T>(value: T, secrets: string[]): T {
 	return walk(value) as T;
 }
 
-/** The values of a credential that are secrets: every text field except addresses (`baseUrl`). */
+/** The values of a credential that are secrets: every text field except addresses (`baseUrl`) and short values. */
 export function credentialSecrets(data: object | undefined): string[] {
 	return Object.entries(data ?? {})
-		.filter(([key, value]) => typeof value === 'string' && !/url$/i.test(key))
+		.filter(([key, value]) => typeof value === 'string' && value.length >= MIN_SECRET_LENGTH && !/url$/i.test(key))
 		.map(([, value]) => value as string);
 }

@@ -72,15 +72,24 @@ export function firstDelivery(context: IWebhookFunctions, key: string, now = Dat
 }
 
 /**
- * The trigger option that turns this off. `keyDescription` says what makes two deliveries the
- * same on this platform.
+ * A trigger's Options collection: its own options and the one that turns this off
+ * (`keyDescription` says what makes two deliveries the same on this platform).
  */
-export function ignoreRepeatsOption(keyDescription: string): INodeProperties {
-	return {
+export function triggerOptions(keyDescription: string, own: INodeProperties[] = []): INodeProperties {
+	const ignoreRepeats: INodeProperties = {
 		displayName: 'Ignore Repeated Deliveries',
 		name: 'ignoreRepeats',
 		type: 'boolean',
 		default: true,
 		description: `Whether a delivery already received in the last 24 hours is answered 200 and starts nothing (a platform re-sending it, or a replay). The same delivery: ${keyDescription}.`,
+	};
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		// In alphabetical order, as n8n's own collections are.
+		options: [...own, ignoreRepeats].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
