@@ -14,7 +14,7 @@ startSandbox({ port, callDurationMs }).then((sandbox) => {
 		const { type, data } = sandbox.credential(platform.name);
 		const labels = Object.entries(data).map(([key, value]) => [`${platform.credential.labels?.[key] ?? key}:`, value]);
 		const trigger = sandbox.triggerCredential(platform.name);
-		const triggerLabels = Object.entries(trigger?.data ?? {}).map(([key, value]) => [`${key}:`, value]);
+		const triggerLabels = Object.entries(trigger?.data ?? {}).map(([key, value]) => [`${platform.triggerCredential.labels?.[key] ?? key}:`, value]);
 		const width = Math.max(...[...labels, ...triggerLabels].map(([label]) => label.length));
 		console.log('');
 		console.log(`${platform.title} credential (${type}):`);

@@ -21,6 +21,7 @@ module.exports = {
 		id: 'osviSandboxTrig01',
 		name: 'OSVI Trigger (sandbox)',
 		data: { secret: TRIGGER_SECRET, location: 'header', headerName: 'X-OSVI-Secret' },
+		labels: { secret: 'Shared Secret', location: 'Sent As', headerName: 'Header Name' },
 	},
 	shortcuts: { osviToken: TOKEN, osviTriggerSecret: TRIGGER_SECRET },
 	notes: ({ callDurationMs }) => [

@@ -8,6 +8,7 @@ const TRIGGER_CREDENTIAL = {
 	id: 'unleashxSandboxTrig',
 	name: 'UnleashX Trigger (sandbox)',
 	data: { secret: 'sandbox-unleashx-trigger-secret1', location: 'header', headerName: 'X-UnleashX-Secret' },
+	labels: { secret: 'Shared Secret', location: 'Sent As', headerName: 'Header Name' },
 };
 
 /** How a trigger node wants its secret sent: its own fields (version 1) or its credential (version 2, the sandbox's). */

@@ -21,6 +21,7 @@ module.exports = {
 		id: 'voiceosSandboxTrig',
 		name: 'VoiceOS Trigger (sandbox)',
 		data: { secret: TRIGGER_SECRET, headerName: 'X-VoiceOS-Secret' },
+		labels: { secret: 'Shared Secret', headerName: 'Header Name' },
 	},
 	shortcuts: { voiceosToken: VOICEOS_TOKEN, voiceosTriggerSecret: TRIGGER_SECRET },
 };
