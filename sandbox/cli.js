@@ -13,10 +13,14 @@ startSandbox({ port, callDurationMs }).then((sandbox) => {
 	for (const platform of platforms) {
 		const { type, data } = sandbox.credential(platform.name);
 		const labels = Object.entries(data).map(([key, value]) => [`${platform.credential.labels?.[key] ?? key}:`, value]);
-		const width = Math.max(...labels.map(([label]) => label.length));
+		const trigger = sandbox.triggerCredential(platform.name);
+		const triggerLabels = Object.entries(trigger?.data ?? {}).map(([key, value]) => [`${platform.triggerCredential.labels?.[key] ?? key}:`, value]);
+		const width = Math.max(...[...labels, ...triggerLabels].map(([label]) => label.length));
 		console.log('');
 		console.log(`${platform.title} credential (${type}):`);
 		for (const [label, value] of labels) console.log(`  ${label.padEnd(width)} ${value}`);
+		if (trigger) console.log(`${platform.title} trigger credential (${trigger.type}):`);
+		for (const [label, value] of triggerLabels) console.log(`  ${label.padEnd(width)} ${value}`);
 		for (const note of platform.notes({ callDurationMs })) console.log(`  ${note}`);
 	}
 	console.log('');

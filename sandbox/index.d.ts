@@ -33,7 +33,9 @@ export interface FaultPlanOptions {
 	/** The random faults meet only matching requests (path: the fake's own, e.g. /v1/call). */
 	only?: FaultFilter;
 	/** After `skip` matching requests, the next `times` get `fault`. */
-	script?: Array<FaultFilter & { fault: 'rate429' | 'rate503' | 'rate500' | 'resetBeforeRead' | 'resetAfterRead' | 'malformedJson' | 'slowBody'; skip?: number; times?: number }>;
+	/** Share answered 400 with the request's headers echoed in the error message. */
+	echoHeaders?: number;
+	script?: Array<FaultFilter & { fault: 'rate429' | 'rate503' | 'rate500' | 'resetBeforeRead' | 'resetAfterRead' | 'malformedJson' | 'slowBody' | 'echoHeaders'; skip?: number; times?: number }>;
 }
 
 export interface FaultFilter {
@@ -85,6 +87,9 @@ export interface Sandbox {
 	klenUrl: string;
 	klenKey: string;
 	klenSigningSecret: string;
+	osviTriggerSecret: string;
+	voiceosTriggerSecret: string;
+	unleashxTriggerSecret: string;
 	voiceos: AnyFake;
 	voiceosUrl: string;
 	voiceosToken: string;
@@ -99,6 +104,9 @@ export interface Sandbox {
 	/** Credentials pointing at the fakes of this package's platforms (and of the stand-ins when asked). */
 	credentials(options?: { standIns?: boolean }): N8nCredential[];
 	credential(name: string): N8nCredential;
+	/** The credentials of the triggers' webhook secrets (one per platform), as the fakes send them. */
+	triggerCredentials(): N8nCredential[];
+	triggerCredential(name: string): N8nCredential | undefined;
 	reset(): void;
 	setFaults(plan: FaultPlanOptions): void;
 	close(): Promise<void>;

@@ -3,7 +3,7 @@
 // (the demo, `npm run sandbox`, the tests and the benchmarks run against it). Every fake found in
 // platforms/ (registry.js) is served by one common server (core/server.js) under its own prefix.
 const { SandboxServer } = require('./core/server');
-const { apiUrl, credentialFor, ownPlatforms, platformNamed, platforms } = require('./registry');
+const { apiUrl, credentialFor, ownPlatforms, platformNamed, platforms, triggerCredentialFor } = require('./registry');
 
 /**
  * @param {object} [options] handed to every fake too, which takes what it knows (e.g. OSVI's `webhookShape`)
@@ -37,6 +37,14 @@ async function startSandbox(options = {}) {
 		/** The n8n credential of one fake, e.g. `credential('osvi')`. */
 		credential(name) {
 			return credentialFor(platformNamed(name), url);
+		},
+		/** The credentials of the triggers' secrets, as the fakes send them (version 2 triggers). */
+		triggerCredentials() {
+			return ownPlatforms.map(triggerCredentialFor).filter(Boolean);
+		},
+		/** The trigger credential of one fake, e.g. `triggerCredential('osvi')`. */
+		triggerCredential(name) {
+			return triggerCredentialFor(platformNamed(name));
 		},
 		reset: () => server.reset(),
 		setFaults: (plan) => server.setFaults(plan),

@@ -42,4 +42,11 @@ function credentialFor(platform, sandboxUrl) {
 	return { id, name, type, data: data(apiUrl(platform, sandboxUrl)) };
 }
 
-module.exports = { platforms, ownPlatforms, platformNamed, apiUrl, credentialFor };
+/** The n8n credential of a fake's trigger (its webhook secret), or undefined for a fake without one. */
+function triggerCredentialFor(platform) {
+	if (!platform.triggerCredential) return undefined;
+	const { type, id, name, data } = platform.triggerCredential;
+	return { id, name, type, data: { ...data } };
+}
+
+module.exports = { platforms, ownPlatforms, platformNamed, apiUrl, credentialFor, triggerCredentialFor };

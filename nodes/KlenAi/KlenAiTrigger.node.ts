@@ -1,7 +1,9 @@
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
 	IDataObject,
-	IHookFunctions,
+	INodeCredentialTestResult,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -9,35 +11,15 @@ import type {
 } from 'n8n-workflow';
 
 import { eventsSubtitle } from '../shared/parameters/subtitle';
-import { admitJsonObject, answerWithoutExecution } from '../shared/webhook/sharedSecret';
+import { admitJsonObject, answerIfRepeated, answerWithoutExecution, rawBodyOf } from '../shared/webhook/delivery';
+import { redactOutput } from '../shared/webhook/redact';
+import { deliveryKey } from '../shared/webhook/repeats';
 import { headerValue, hmacSignatureMatches } from '../shared/webhook/secrets';
-import { klenRegisterWebhook } from './client';
-import { normaliseKlenEvent } from './trigger/payload';
+import { klenTriggerProperties } from './trigger/description';
+import { deliveredAt, klenCallResult, normaliseKlenEvent } from './trigger/payload';
+import { klenWebhookMethods, readEvents, signingSecrets } from './trigger/registration';
 
-const CALL_EVENTS = [
-	{ name: 'Call Ended', value: 'call.ended', description: 'With summary and duration' },
-	{ name: 'Call Failed', value: 'call.failed', description: 'With a reason such as no-answer, busy, invalid-number' },
-	{ name: 'Call Recording', value: 'call.recording' },
-	{ name: 'Call Started', value: 'call.started' },
-	{ name: 'Call Summary', value: 'call.summary' },
-	{ name: 'Call Transcript', value: 'call.transcript' },
-];
-
-interface Registration {
-	webhookId?: string | number;
-	webhookUrl?: string;
-	events?: string[];
-	signingSecret?: string;
-}
-
-function readEvents(context: IHookFunctions | IWebhookFunctions): string[] {
-	return (context.getNodeParameter('events', []) as string[]).slice().sort();
-}
-
-function signingSecret(context: IHookFunctions | IWebhookFunctions): string {
-	const typed = context.getNodeParameter('signingSecret', '') as string;
-	return typed !== '' ? typed : ((context.getWorkflowStaticData('node') as Registration).signingSecret ?? '');
-}
+const MINUTE_MS = 60_000;
 
 export class KlenAiTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -45,139 +27,60 @@ export class KlenAiTrigger implements INodeType {
 		name: 'klenAiTrigger',
 		icon: { light: 'file:klenai.svg', dark: 'file:klenai.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 2: the signing secret from a credential; the call in Call → Get's names.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: eventsSubtitle(),
 		description: 'Starts the workflow on Klen AI call events (started, ended, failed, transcript, recording, summary)',
 		defaults: { name: 'Klen AI Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'klenAiApi', required: true, displayOptions: { show: { registration: ['automatic'] } } }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'klen' }],
-		properties: [
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				required: true,
-				default: ['call.ended'],
-				options: CALL_EVENTS,
-				description: 'Deliveries of other events are answered 200 and start nothing',
-			},
-			{
-				displayName: 'Registration',
-				name: 'registration',
-				type: 'options',
-				default: 'automatic',
-				options: [
-					{
-						name: 'Automatic',
-						value: 'automatic',
-						description: 'Register this URL with Klen AI when the workflow is activated',
-					},
-					{
-						name: 'Manual',
-						value: 'manual',
-						description: "Paste this node's Production URL into the Klen AI dashboard yourself",
-					},
-				],
-			},
-			{
-				displayName:
-					'Klen AI documents no way to delete a webhook: after deactivating this workflow (or changing its events), remove the old webhook in the Klen AI dashboard.',
-				name: 'deleteNotice',
-				type: 'notice',
-				default: '',
-				displayOptions: { show: { registration: ['automatic'] } },
-			},
-			{
-				displayName:
-					"In the Klen AI dashboard, add a webhook with this node's Production URL and the events chosen above, and copy its signing secret below",
-				name: 'manualNotice',
-				type: 'notice',
-				default: '',
-				displayOptions: { show: { registration: ['manual'] } },
-			},
-			{
-				displayName: 'Verify Signature',
-				name: 'verifySignature',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to accept only deliveries whose X-Klen-Signature matches. Klen AI does not document the scheme; this assumes HMAC-SHA256 of the raw body with the signing secret, hex encoded. Turn it off if your deliveries are refused.',
-			},
-			{
-				displayName: 'Signing Secret',
-				name: 'signingSecret',
-				type: 'string',
-				typeOptions: { password: true },
-				default: '',
-				displayOptions: { show: { verifySignature: [true] } },
-				description:
-					'The webhook\'s signing secret from the Klen AI dashboard. With automatic registration it may stay empty when Klen AI returns the secret on registration.',
-			},
+		credentials: [
+			{ name: 'klenAiApi', required: true, displayOptions: { show: { registration: ['automatic'] } } },
+			// Optional: with automatic registration the secret Klen AI returns may do.
+			{ name: 'klenAiTriggerApi', required: false, testedBy: 'signingSecretTest', displayOptions: { show: { '@version': [2] } } },
 		],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'klen' }],
+		properties: klenTriggerProperties,
 	};
 
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				if (this.getNodeParameter('registration', 'automatic') === 'manual') return false;
-				const registration = this.getWorkflowStaticData('node') as Registration;
-				return (
-					registration.webhookUrl === this.getNodeWebhookUrl('default') &&
-					JSON.stringify(registration.events) === JSON.stringify(readEvents(this))
-				);
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				const verify = this.getNodeParameter('verifySignature', true) as boolean;
-				const events = readEvents(this);
-				if (events.length === 0) throw new NodeOperationError(this.getNode(), 'Choose at least one event');
-				if (this.getNodeParameter('registration', 'automatic') === 'automatic') {
-					const url = this.getNodeWebhookUrl('default')!;
-					const answer = await klenRegisterWebhook(this, { name: `n8n: ${this.getWorkflow().name ?? 'workflow'}`, url, subscribed_events: events });
-					const registration = this.getWorkflowStaticData('node') as Registration;
-					registration.webhookId = (answer.id as string | number | undefined) ?? undefined;
-					registration.webhookUrl = url;
-					registration.events = events;
-					// Undocumented: a secret in the answer is used when the Signing Secret field is empty.
-					const returned = answer.signing_secret ?? answer.secret;
-					if (typeof returned === 'string' && returned !== '') registration.signingSecret = returned;
-				}
-				if (verify && signingSecret(this) === '') {
-					throw new NodeOperationError(this.getNode(), 'Signature verification is on, but there is no signing secret', {
-						description: 'Copy the signing secret of this webhook from the Klen AI dashboard into "Signing Secret", or turn "Verify Signature" off.',
-					});
-				}
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				// No documented delete endpoint: forget the registration; the notice asks the user to remove it.
-				const registration = this.getWorkflowStaticData('node') as Registration;
-				delete registration.webhookId;
-				delete registration.webhookUrl;
-				delete registration.events;
-				return true;
+	methods = {
+		credentialTest: {
+			async signingSecretTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+				const { signingSecret = '' } = (credential.data ?? {}) as { signingSecret?: string };
+				if (signingSecret.trim() === '') return { status: 'Error', message: 'The Signing Secret is empty' };
+				if (signingSecret.trim() !== signingSecret) return { status: 'Error', message: 'The Signing Secret starts or ends with a space' };
+				return { status: 'OK', message: 'Deliveries are checked with it; nothing is sent to Klen AI.' };
 			},
 		},
 	};
 
+	webhookMethods = klenWebhookMethods;
+
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const request = this.getRequestObject();
-		let authorised = true;
-		if (this.getNodeParameter('verifySignature', true) as boolean) {
-			// The signature covers the bytes Klen sent, so the raw body is what is hashed.
-			const raw = (request as unknown as { rawBody?: Buffer }).rawBody ?? Buffer.from(JSON.stringify(request.body ?? {}));
-			const presented = headerValue(request.headers as Record<string, unknown>, 'x-klen-signature');
-			authorised = hmacSignatureMatches(signingSecret(this), raw, presented);
-		}
-		const { body, answered } = admitJsonObject(this, authorised);
+		const raw = rawBodyOf(this) ?? Buffer.from(JSON.stringify(request.body ?? {}));
+		const verify = this.getNodeParameter('verifySignature', true) as boolean;
+		const { signingSecret, apiKey } = await signingSecrets(this);
+		// The signature (assumed scheme, see the node) covers the bytes Klen sent, timestamp included.
+		const presented = headerValue(request.headers as Record<string, unknown>, 'x-klen-signature');
+		const { body, answered } = admitJsonObject(this, !verify || hmacSignatureMatches(signingSecret, raw, presented));
 		if (answered) return answered;
+
+		const { maxAgeMinutes = 10 } = this.getNodeParameter('options', {}) as { maxAgeMinutes?: number };
+		const sentAt = deliveredAt(body);
+		if (maxAgeMinutes > 0 && (sentAt === undefined || Math.abs(Date.now() - sentAt) > maxAgeMinutes * MINUTE_MS)) {
+			return answerWithoutExecution(this, 401, { error: 'Delivery too old' });
+		}
 
 		const event = normaliseKlenEvent(body);
 		if (!readEvents(this).includes(event.event)) {
 			return answerWithoutExecution(this, 200, { received: true, ignored: `event ${event.event || '(none)'} not selected` });
 		}
-		const json: IDataObject = { ...event, body };
+		const repeated = answerIfRepeated(this, deliveryKey([event.event, event.call_id], body, raw));
+		if (repeated) return repeated;
+		const fields = this.getNode().typeVersion >= 2 ? klenCallResult(body) : event;
+		const json: IDataObject = redactOutput({ ...fields, body }, { secrets: [signingSecret, apiKey ?? ''] });
 		return { workflowData: [[{ json }]] };
 	}
 }

@@ -7,16 +7,18 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { answerIfRepeated, answerWithoutExecution, rawBodyOf } from '../shared/webhook/delivery';
+import { redactOutput } from '../shared/webhook/redact';
+import { deliveryKey, triggerOptions } from '../shared/webhook/repeats';
+import { headersWithout } from '../shared/webhook/secrets';
 import {
-	admitJsonObject,
-	answerWithoutExecution,
-	readSharedSecret,
-	sharedSecretPresented,
+	admitSharedSecretDelivery,
 	sharedSecretProperties,
+	sharedSecretTest,
 	sharedSecretWebhookMethods,
 } from '../shared/webhook/sharedSecret';
-import { headersWithout, redactSecret } from '../shared/webhook/secrets';
-import { normaliseCallEvent } from './trigger/payload';
+import type { SharedSecretPlatform } from '../shared/webhook/sharedSecret';
+import { callResult, normaliseCallEvent } from './trigger/payload';
 
 const CALL_STATUSES = [
 	{ name: 'Busy', value: 'busy' },
@@ -25,7 +27,7 @@ const CALL_STATUSES = [
 	{ name: 'Picked', value: 'picked' },
 ];
 
-const SECRET_HEADER = 'X-OSVI-Secret';
+const PLATFORM: SharedSecretPlatform = { platform: 'OSVI', credentialType: 'osviTriggerApi', defaultHeader: 'X-OSVI-Secret', allowQuery: true };
 
 export class OsviTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -33,12 +35,17 @@ export class OsviTrigger implements INodeType {
 		name: 'osviTrigger',
 		icon: { light: 'file:osvi.svg', dark: 'file:osvi.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 2: the secret from a credential; the call in Call → Get's names (version 1 keeps its own).
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: 'On Call Completed',
 		description: 'Starts the workflow when an OSVI call completes (post-call webhook)',
 		defaults: { name: 'OSVI Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{ name: 'osviTriggerApi', required: true, testedBy: 'sharedSecretTest', displayOptions: { show: { '@version': [2], authentication: ['sharedSecret'] } } },
+		],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'osvi' }],
 		properties: [
 			{
@@ -61,11 +68,7 @@ export class OsviTrigger implements INodeType {
 					},
 				],
 			},
-			...sharedSecretProperties({
-				defaultHeader: SECRET_HEADER,
-				allowQuery: true,
-				secretHint: 'A long random value that only OSVI and this workflow know',
-			}),
+			...sharedSecretProperties(PLATFORM),
 			{
 				displayName: 'Filters',
 				name: 'filters',
@@ -94,32 +97,27 @@ export class OsviTrigger implements INodeType {
 					},
 				],
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Include Headers',
-						name: 'includeHeaders',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to add the request headers to the output (the secret header is left out)',
-					},
-				],
-			},
+			triggerOptions('the same call ID and status', [
+				{
+					displayName: 'Include Headers',
+					name: 'includeHeaders',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to add the request headers to the output (the secret header is left out)',
+				},
+			]),
 		],
 	};
 
+	methods = { credentialTest: { sharedSecretTest } };
+
 	// No registration API on this platform: the user pastes the URL (see the notice).
-	webhookMethods = sharedSecretWebhookMethods(SECRET_HEADER);
+	webhookMethods = sharedSecretWebhookMethods(PLATFORM);
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const settings = readSharedSecret(this, SECRET_HEADER);
-		const { body, answered } = admitJsonObject(this, sharedSecretPresented(this, settings));
-		if (answered) return answered;
+		const admitted = await admitSharedSecretDelivery(this, PLATFORM);
+		if (admitted.answered) return admitted.answered;
+		const { settings, body } = admitted;
 
 		const event = normaliseCallEvent(body);
 		const filters = this.getNodeParameter('filters', {}) as { agents?: string; statuses?: string[] };
@@ -135,14 +133,17 @@ export class OsviTrigger implements INodeType {
 		if (agents.length > 0 && !agents.some((agent) => eventAgents.includes(agent))) {
 			return answerWithoutExecution(this, 200, { received: true, ignored: 'agent not selected' });
 		}
+		const repeated = answerIfRepeated(this, deliveryKey([event.call_id, event.status], body, rawBodyOf(this)));
+		if (repeated) return repeated;
 
 		const options = this.getNodeParameter('options', {}) as { includeHeaders?: boolean };
-		// The body may echo the secret back: `call_trigger_data.webhook_url` holds the URL with ?token=.
-		const json: IDataObject = { ...event, body: redactSecret(body, settings.secret) as IDataObject };
+		const fields = this.getNode().typeVersion >= 2 ? callResult(body) : event;
+		const json: IDataObject = { ...fields, body };
 		if (options.includeHeaders) {
 			const headers = this.getRequestObject().headers as Record<string, unknown>;
 			json.headers = headersWithout(headers, settings.location === 'header' ? [settings.headerName] : []) as IDataObject;
 		}
-		return { workflowData: [[{ json }]] };
+		// The body may echo the secret back: `call_trigger_data.webhook_url` holds the URL with ?token=.
+		return { workflowData: [[{ json: redactOutput(json, { secrets: [settings.secret], headerNames: [settings.headerName] }) }]] };
 	}
 }

@@ -10,6 +10,8 @@
 //   malformedJson    share that do the work, then answer 200 with broken JSON (acted)
 //   slowBody         share that do the work, then send the answer slowly over slowBodyMs (acted)
 //   storm429         the next N requests are all answered 429 (a rate-limit storm)
+//   echoHeaders      share answered 400 before any work, the error message echoing the request's
+//                    headers verbatim (as JSON and URL-encoded), as careless APIs do (not acted)
 //   only             { method, path }: the random faults above meet only matching requests
 //                    (path: the fake's own path, e.g. /v1/call; a prefix matches)
 //   script           [{ method, path, fault, skip = 0, times = 1 }]: after `skip` matching requests,
@@ -26,7 +28,7 @@ function mulberry32(seed) {
 	};
 }
 
-const KINDS = ['rate429', 'rate503', 'rate500', 'resetBeforeRead', 'resetAfterRead', 'malformedJson', 'slowBody'];
+const KINDS = ['rate429', 'rate503', 'rate500', 'resetBeforeRead', 'resetAfterRead', 'malformedJson', 'slowBody', 'echoHeaders'];
 
 class FaultPlan {
 	constructor(plan = {}) {
@@ -65,6 +67,6 @@ class FaultPlan {
 }
 
 /** Faults decided before the request is handled: the server does no work. */
-const BEFORE_WORK = new Set(['rate429', 'rate503', 'resetBeforeRead']);
+const BEFORE_WORK = new Set(['rate429', 'rate503', 'resetBeforeRead', 'echoHeaders']);
 
 module.exports = { FaultPlan, BEFORE_WORK };

@@ -155,6 +155,10 @@ class SandboxServer {
 			entry.body = raw;
 		}
 		if (fault === 'resetBeforeRead') return request.socket.destroy();
+		if (fault === 'echoHeaders') {
+			const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
+			return send(response, fake.failure(400, `Bad request. Headers received: ${JSON.stringify(headers)} (${new URLSearchParams(headers)})`));
+		}
 		if (fault === 'rate429') {
 			const limited = fake.failure(429, 'Too many requests');
 			return send(response, { ...limited, headers: { ...limited.headers, 'retry-after': String(this.faults.plan.retryAfterSeconds) } });

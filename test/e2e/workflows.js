@@ -8,16 +8,20 @@ const { platforms } = require('../../sandbox/registry');
  * `osvi` takes the credential `osviApi`, which the sandbox's fake of that platform offers.
  */
 function credentialOfNode(nodeType) {
-	const platform = platforms.find((candidate) => candidate.credential.type === `${nodeType}Api`);
-	if (!platform) throw new Error(`no sandbox fake offers the credential ${nodeType}Api`);
-	const { type, id, name } = platform.credential;
+	const offered = platforms.flatMap((platform) => [platform.credential, ...(platform.triggerCredential ? [platform.triggerCredential] : [])]);
+	const credential = offered.find((candidate) => candidate.type === `${nodeType}Api`);
+	if (!credential) throw new Error(`no sandbox fake offers the credential ${nodeType}Api`);
+	const { type, id, name } = credential;
 	return { [type]: { id, name } };
 }
 
-/** Manual Trigger → (rows as items, when given) → the nodes given, in a chain. A step type without a dot is a node of this package. */
-function chain(id, name, steps, { rows } = {}) {
+/**
+ * `start` (default a Manual Trigger) → (rows as items, when given) → the nodes given, in a chain.
+ * A step type without a dot is a node of this package.
+ */
+function chain(id, name, steps, { rows, start } = {}) {
 	const nodes = [
-		{ id: `${id}-start`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		{ id: `${id}-start`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {}, ...start },
 	];
 	if (rows) {
 		nodes.push({
@@ -57,4 +61,13 @@ function chain(id, name, steps, { rows } = {}) {
 
 const byId = (value) => ({ __rl: true, mode: 'id', value });
 
-module.exports = { chain, byId };
+/** A Webhook node that starts a chain on POST /webhook/<path> (answering at once). */
+const webhookStart = (path) => ({
+	name: 'Webhook',
+	type: 'n8n-nodes-base.webhook',
+	typeVersion: 2,
+	webhookId: path,
+	parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
+});
+
+module.exports = { chain, byId, webhookStart };

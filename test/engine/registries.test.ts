@@ -7,20 +7,23 @@ import { credentialTypes, nodeTypes } from './harness/registry';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { ownPlatforms, platforms } = require('../../sandbox/registry') as {
-	platforms: Array<{ name: string; credential: { type: string; id: string; name: string } }>;
-	ownPlatforms: Array<{ name: string; credential: { type: string } }>;
+	platforms: Array<{ name: string; credential: { type: string; id: string; name: string }; triggerCredential?: { type: string; id: string; name: string } }>;
+	ownPlatforms: Array<{ name: string; credential: { type: string }; triggerCredential?: { type: string } }>;
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const root = path.join(__dirname, '..', '..');
 
-test('every credential of the package has exactly one fake in the sandbox, and every fake of ours offers one of them', () => {
-	const offered = ownPlatforms.map((platform) => platform.credential.type);
-	expect([...offered].sort()).toEqual(Object.keys(credentialTypes).sort());
+/** Every credential a fake of ours offers: its API's and its trigger's. */
+const offeredCredentials = () => ownPlatforms.flatMap((platform) => [platform.credential.type, ...(platform.triggerCredential ? [platform.triggerCredential.type] : [])]);
+
+test('every credential of the package has exactly one fake in the sandbox, and every fake of ours offers its API and trigger credentials', () => {
+	expect(offeredCredentials().sort()).toEqual(Object.keys(credentialTypes).sort());
+	expect(ownPlatforms.every((platform) => platform.triggerCredential !== undefined)).toBe(true);
 });
 
 test('every node of the package uses a credential that a fake offers', () => {
-	const offered = new Set(ownPlatforms.map((platform) => platform.credential.type));
+	const offered = new Set(offeredCredentials());
 	for (const [type, nodeType] of Object.entries(nodeTypes)) {
 		const credentials = 'credentials' in nodeType.description ? (nodeType.description.credentials ?? []) : [];
 		expect({ type, offered: credentials.every((credential) => offered.has(credential.name)) }).toEqual({ type, offered: true });
@@ -28,7 +31,9 @@ test('every node of the package uses a credential that a fake offers', () => {
 });
 
 test("the examples' credentials are the sandbox's, by type, ID and name", () => {
-	const byType = new Map(platforms.map((platform) => [platform.credential.type, platform.credential]));
+	const byType = new Map(
+		platforms.flatMap((platform) => [platform.credential, ...(platform.triggerCredential ? [platform.triggerCredential] : [])]).map((credential) => [credential.type, credential]),
+	);
 	const examples = readdirSync(path.join(root, 'examples')).filter((file) => file.endsWith('.json'));
 	for (const file of examples) {
 		const workflow = JSON.parse(readFileSync(path.join(root, 'examples', file), 'utf8'));

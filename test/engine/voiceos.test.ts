@@ -205,7 +205,8 @@ describe('VoiceOS Trigger', () => {
 			await voiceos(call({ callUsing: 'inline', prompt: 'Hi', sendEvents: true, webhookUrl: url, webhookEvents: ['conversation:ended'], webhookHeaderName: 'X-VoiceOS-Secret', webhookSecret: secret }), {
 				items: [{ phone: '+14155552671' }],
 			});
-			await waitFor(() => started.length > 0);
+			// The sandbox records its delivery once the answer is back, just after the trigger ran.
+			await waitFor(() => started.length > 0 && sandbox.voiceos.deliveries.length > 0);
 			expect(started[0]).toMatchObject({ event: 'conversation:ended', status: 'ended' });
 			expect(sandbox.voiceos.deliveries[0]).toMatchObject({ status: 200 });
 		} finally {

@@ -30,6 +30,7 @@ const legacyShape = z
 	})
 	.passthrough();
 
+/** Version 1 says `legacy` for the older body; version 2 says `older`, as OSVI's docs do. */
 export type PayloadFormat = 'current' | 'legacy' | 'custom';
 
 export interface NormalisedCallEvent {
@@ -39,6 +40,10 @@ export interface NormalisedCallEvent {
 	agent_name: string | null;
 	agent_uuid: string | null;
 	payload_format: PayloadFormat;
+}
+
+function object(value: unknown): IDataObject {
+	return value && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : {};
 }
 
 function text(value: unknown): string | null {
@@ -63,5 +68,39 @@ export function normaliseCallEvent(body: IDataObject): NormalisedCallEvent {
 		agent_name: text(body.agent_name),
 		agent_uuid: text(body.agent_uuid) ?? text(trigger.agent_uuid),
 		payload_format: payloadFormat,
+	};
+}
+
+/**
+ * Version 2: the call in the names Call → Get and Wait for Completion use (`GET /v1/call/{id}`),
+ * whichever body arrived, so one expression reads a call wherever it came from. Sections OSVI
+ * left out are empty objects (or null for text); the body itself stays beside them.
+ */
+export interface CallResult {
+	call_id: string | null;
+	status: string | null;
+	phone_number: string | null;
+	agent_uuid: string | null;
+	agent_name: string | null;
+	call_type: string | null;
+	summary: string | null;
+	data_captured: IDataObject;
+	post_call_analysis: IDataObject;
+	payload_format: 'current' | 'older' | 'custom';
+}
+
+export function callResult(body: IDataObject): CallResult {
+	const event = normaliseCallEvent(body);
+	return {
+		call_id: event.call_id,
+		status: event.status,
+		phone_number: event.phone_number,
+		agent_uuid: event.agent_uuid,
+		agent_name: event.agent_name,
+		call_type: text(body.call_type),
+		summary: text(body.call_summary) ?? text(body.summary),
+		data_captured: object(body.data_capture ?? body.data_captured),
+		post_call_analysis: object(body.structured_output ?? body.post_call_analysis),
+		payload_format: event.payload_format === 'legacy' ? 'older' : event.payload_format,
 	};
 }

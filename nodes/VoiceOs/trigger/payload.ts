@@ -20,3 +20,29 @@ export function normaliseVoiceOsEvent(body: IDataObject): VoiceOsEvent {
 		status: (conversation.status as string) ?? null,
 	};
 }
+
+/** Events that come many times in one conversation: only an identical delivery repeats one of them. */
+export const REPEATING_EVENTS = new Set(['conversation:duration', 'function_call:triggered', 'message:generated', 'message:sent', 'speech:ended', 'speech:started']);
+
+/**
+ * Version 2: the conversation in the names VoiceOS → Get uses (`GET /conversations/{id}`), with
+ * the event beside it; what the body lacks is null. `agent_config` stays in the body only: it is
+ * the call's configuration (webhook headers included), not its result.
+ */
+export function conversationResult(body: IDataObject): IDataObject {
+	const conversation = (body.conversation ?? body.data ?? {}) as IDataObject;
+	const field = (name: string) => conversation[name] ?? null;
+	return {
+		event: normaliseVoiceOsEvent(body).event,
+		id: (conversation.id as string) ?? (body.conversation_id as string) ?? null,
+		status: field('status'),
+		type: field('type'),
+		agent_id: field('agent_id'),
+		started_at: field('started_at'),
+		ended_at: field('ended_at'),
+		ended_reason: field('ended_reason'),
+		phone_call: field('phone_call'),
+		messages: conversation.messages ?? [],
+		cost_breakdown: field('cost_breakdown'),
+	};
+}

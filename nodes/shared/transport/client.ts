@@ -6,6 +6,7 @@ import { actionKey, forget, recall, remember } from '../execution/ledger';
 import { httpError, isUncertainOutcome, joinUrl, runCredentials, sendApiRequest, uncertainOutcomeError } from './http';
 import type { ApiCall, ApiContext, ApiResponse } from './http';
 import { isRead } from './retry';
+import { credentialSecrets, scrubText, scrubValue } from './scrub';
 import { collectPages } from './paging';
 import type { Page } from './paging';
 
@@ -95,11 +96,15 @@ export class PlatformClient {
 		return baseUrl || this.config.defaultBaseUrl;
 	}
 
-	/** The error for an HTTP failure, from plain values only (never from the request). */
-	httpError(context: ApiContext, response: ApiResponse, itemIndex?: number, notFoundHint?: string) {
-		const { message, description } = this.config.describeError(response.statusCode, response.body);
+	/**
+	 * The error for an HTTP failure, from plain values only (never from the request). The answer is
+	 * scrubbed of the credential's values first: an API may echo the request's headers in its error.
+	 */
+	async httpError(context: ApiContext, response: ApiResponse, itemIndex?: number, notFoundHint?: string) {
+		const secrets = credentialSecrets(await runCredentials(context, this.config.credentialType));
+		const { message, description } = this.config.describeError(response.statusCode, scrubValue(response.body, secrets));
 		const hint = response.statusCode === 404 && notFoundHint ? notFoundHint : description;
-		return httpError(context.getNode(), response, message, hint, itemIndex);
+		return httpError(context.getNode(), response, scrubText(message, secrets), hint && scrubText(hint, secrets), itemIndex);
 	}
 
 	/** One exchange with the API (retried as the policy allows); the parsed 2xx body. */
@@ -113,7 +118,7 @@ export class PlatformClient {
 		const ok = response.statusCode >= 200 && response.statusCode < 300;
 		if (ok && !this.config.failsDespiteStatus?.(response.body)) return response.body as T;
 		if (response.statusCode === 404 && notFoundAsUndefined) return undefined as T;
-		throw this.httpError(context, response, item?.index, notFoundHint);
+		throw await this.httpError(context, response, item?.index, notFoundHint);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'crypto';
 
+import { scrubValue } from '../transport/scrub';
+
 /**
  * Compares two secrets in constant time. Both sides are hashed first so that neither their
  * length nor their content can be learnt from how long the comparison takes. Never throws.
@@ -24,15 +26,9 @@ export function headersWithout(headers: Record<string, unknown>, secretNames: st
 	return Object.fromEntries(Object.entries(headers).filter(([name]) => !hidden.has(name.toLowerCase())));
 }
 
-/** A copy of `value` in which every occurrence of `secret` inside a string is replaced by `***`. */
+/** A copy of `value` in which every occurrence of `secret` (in any echoed form) is replaced by `***`. */
 export function redactSecret(value: unknown, secret: string): unknown {
-	if (secret === '') return value;
-	if (typeof value === 'string') return value.split(secret).join('***');
-	if (Array.isArray(value)) return value.map((entry) => redactSecret(entry, secret));
-	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, redactSecret(entry, secret)]));
-	}
-	return value;
+	return scrubValue(value, [secret]);
 }
 
 /**

@@ -1,17 +1,27 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type {
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
 	IDataObject,
 	IHookFunctions,
+	INodeCredentialTestResult,
 	INodeProperties,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { admitJsonObject } from './delivery';
 import { headerValue, secretsMatch } from './secrets';
 
 /**
  * A shared secret that the platform sends with each delivery (platforms that do not sign their
  * webhooks): the trigger's fields, the activation check, and the check of each request.
+ *
+ * Version 2 of a trigger takes the secret from a credential of this package (one per platform:
+ * n8n's own Header Auth cannot be used by a community node, and it could not hold the `?token=`
+ * form or the platform's default header). Version 1 kept it in a node parameter, which n8n stores
+ * in clear in the workflow, in every execution's copy of it and in every exported workflow; those
+ * fields still work and are marked deprecated.
  */
 export interface SharedSecretSettings {
 	verify: boolean;
@@ -20,40 +30,80 @@ export interface SharedSecretSettings {
 	secret: string;
 }
 
-export function sharedSecretProperties(options: { defaultHeader: string; allowQuery: boolean; secretHint: string }): INodeProperties[] {
+/** What differs between the platforms' shared-secret triggers. */
+export interface SharedSecretPlatform {
+	/** How the platform is named, e.g. OSVI. */
+	platform: string;
+	/**
+	 * The trigger's credential (version 2), e.g. `osviTriggerApi`. The node lists it shown for
+	 * `@version` 2 and Authentication Shared Secret, tested by `sharedSecretTest`.
+	 */
+	credentialType: string;
+	defaultHeader: string;
+	/** Whether the platform may send the secret as `?token=` (a URL given per call). */
+	allowQuery: boolean;
+}
+
+const V1 = { '@version': [1] };
+const V2 = { '@version': [2] };
+
+/** Authentication (version 2, with the credential placed below it) and the deprecated version 1 fields. */
+export function sharedSecretProperties(platform: SharedSecretPlatform): INodeProperties[] {
+	const { platform: name, allowQuery } = platform;
 	const properties: INodeProperties[] = [
+		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'options',
+			default: 'sharedSecret',
+			displayOptions: { show: V2 },
+			options: [
+				{
+					name: 'Shared Secret',
+					value: 'sharedSecret',
+					description: `Accept only deliveries that carry the secret of the ${name} Trigger credential`,
+				},
+				{ name: 'None', value: 'none', description: 'Anyone who knows the URL can start the workflow' },
+			],
+		},
+		// Where the editor shows the credential selector: right below Authentication.
+		{ displayName: '', name: 'credentials', type: 'credentials', default: '', displayOptions: { show: { ...V2, authentication: ['sharedSecret'] } } },
+		{
+			displayName:
+				'Deprecated: this version keeps the Shared Secret in the workflow, in clear, where every copy of the workflow and of its executions shows it. Add this trigger again for the current version, which takes the secret from a credential.',
+			name: 'deprecatedSecretNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: V1 },
+		},
 		{
 			displayName: 'Verify Shared Secret',
 			name: 'verifySecret',
 			type: 'boolean',
 			default: true,
-			description:
-				'Whether to accept only requests that carry the Shared Secret. Without it, anyone who knows the URL can start the workflow.',
+			displayOptions: { show: V1 },
+			description: 'Whether to accept only requests that carry the Shared Secret. Without it, anyone who knows the URL can start the workflow.',
 		},
 		{
-			displayName: 'Shared Secret',
+			displayName: 'Shared Secret (Deprecated)',
 			name: 'secret',
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			displayOptions: { show: { verifySecret: [true] } },
-			description: options.secretHint,
+			displayOptions: { show: { ...V1, verifySecret: [true] } },
+			description: `A long random value that only ${name} and this workflow know. Deprecated: stored in clear in the workflow.`,
 		},
 	];
-	if (options.allowQuery) {
+	if (allowQuery) {
 		properties.push({
 			displayName: 'Secret Location',
 			name: 'secretLocation',
 			type: 'options',
 			default: 'header',
-			displayOptions: { show: { verifySecret: [true] } },
+			displayOptions: { show: { ...V1, verifySecret: [true] } },
 			options: [
 				{ name: 'Header', value: 'header', description: 'A custom header the platform sends' },
-				{
-					name: 'Token Query Parameter',
-					value: 'query',
-					description: 'For a URL given per call: …/webhook/…?token=&lt;secret&gt;',
-				},
+				{ name: 'Token Query Parameter', value: 'query', description: 'For a URL given per call: …/webhook/…?token=&lt;secret&gt;' },
 			],
 		});
 	}
@@ -63,18 +113,31 @@ export function sharedSecretProperties(options: { defaultHeader: string; allowQu
 		displayName: 'Header Name',
 		name: 'headerName',
 		type: 'string',
-		default: options.defaultHeader,
-		displayOptions: { show: options.allowQuery ? { verifySecret: [true], secretLocation: ['header'] } : { verifySecret: [true] } },
+		default: platform.defaultHeader,
+		displayOptions: { show: allowQuery ? { ...V1, verifySecret: [true], secretLocation: ['header'] } : { ...V1, verifySecret: [true] } },
 	});
 	return properties;
 }
 
-export function readSharedSecret(context: IHookFunctions | IWebhookFunctions, defaultHeader: string): SharedSecretSettings {
+/** The secret settings: from the credential (version 2) or the node's own fields (version 1). */
+export async function readSharedSecret(context: IHookFunctions | IWebhookFunctions, platform: SharedSecretPlatform): Promise<SharedSecretSettings> {
+	if (context.getNode().typeVersion < 2) {
+		return {
+			verify: context.getNodeParameter('verifySecret', true) as boolean,
+			location: context.getNodeParameter('secretLocation', 'header') as 'header' | 'query',
+			headerName: (context.getNodeParameter('headerName', platform.defaultHeader) as string).trim(),
+			secret: context.getNodeParameter('secret', '') as string,
+		};
+	}
+	if (context.getNodeParameter('authentication', 'sharedSecret') === 'none') {
+		return { verify: false, location: 'header', headerName: platform.defaultHeader, secret: '' };
+	}
+	const credential = (await context.getCredentials(platform.credentialType)) as { secret?: string; location?: string; headerName?: string };
 	return {
-		verify: context.getNodeParameter('verifySecret', true) as boolean,
-		location: context.getNodeParameter('secretLocation', 'header') as 'header' | 'query',
-		headerName: (context.getNodeParameter('headerName', defaultHeader) as string).trim(),
-		secret: context.getNodeParameter('secret', '') as string,
+		verify: true,
+		location: platform.allowQuery && credential.location === 'query' ? 'query' : 'header',
+		headerName: (credential.headerName || platform.defaultHeader).trim(),
+		secret: credential.secret ?? '',
 	};
 }
 
@@ -82,7 +145,7 @@ export function readSharedSecret(context: IHookFunctions | IWebhookFunctions, de
 export function assertSharedSecretConfigured(context: IHookFunctions, settings: SharedSecretSettings) {
 	if (settings.verify && settings.secret === '') {
 		throw new NodeOperationError(context.getNode(), 'Secret verification is on, but no Shared Secret is set', {
-			description: 'Set a Shared Secret (and make the platform send it), or turn "Verify Shared Secret" off.',
+			description: 'Set a Shared Secret (and make the platform send it), or turn secret verification off.',
 		});
 	}
 	if (settings.verify && settings.location === 'header' && settings.headerName === '') {
@@ -99,26 +162,14 @@ export function sharedSecretPresented(context: IWebhookFunctions, settings: Shar
 	return settings.secret !== '' && secretsMatch(settings.secret, presented);
 }
 
-/** Answers the request directly and starts no execution. */
-export function answerWithoutExecution(context: IWebhookFunctions, status: number, body: IDataObject): IWebhookResponseData {
-	context.getResponseObject().status(status).json(body);
-	return { noWebhookResponse: true };
-}
-
-/**
- * The gate every trigger passes a request through: 401 unless `authorised`, 400 unless the body is
- * a non-empty JSON object. Returns the body, or the answer already given.
- */
-export function admitJsonObject(
+/** A delivery's secret, then its body: the settings and the JSON body, or the answer already given (401, 400). */
+export async function admitSharedSecretDelivery(
 	context: IWebhookFunctions,
-	authorised: boolean,
-): { body: IDataObject; answered?: undefined } | { body?: undefined; answered: IWebhookResponseData } {
-	if (!authorised) return { answered: answerWithoutExecution(context, 401, { error: 'Unauthorized' }) };
-	const body = context.getBodyData();
-	if (!body || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length === 0) {
-		return { answered: answerWithoutExecution(context, 400, { error: 'Expected a JSON object body' }) };
-	}
-	return { body };
+	platform: SharedSecretPlatform,
+): Promise<{ settings: SharedSecretSettings; body: IDataObject; answered?: undefined } | { answered: IWebhookResponseData }> {
+	const settings = await readSharedSecret(context, platform);
+	const { body, answered } = admitJsonObject(context, sharedSecretPresented(context, settings));
+	return answered ? { answered } : { settings, body };
 }
 
 /**
@@ -126,15 +177,15 @@ export function admitJsonObject(
  * create or delete remotely; activation still checks the secret settings, so a misconfigured
  * trigger never goes live.
  */
-export function sharedSecretWebhookMethods(defaultHeader: string) {
+export function sharedSecretWebhookMethods(platform: SharedSecretPlatform) {
 	return {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				assertSharedSecretConfigured(this, readSharedSecret(this, defaultHeader));
+				assertSharedSecretConfigured(this, await readSharedSecret(this, platform));
 				return false;
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
-				assertSharedSecretConfigured(this, readSharedSecret(this, defaultHeader));
+				assertSharedSecretConfigured(this, await readSharedSecret(this, platform));
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
@@ -142,4 +193,18 @@ export function sharedSecretWebhookMethods(defaultHeader: string) {
 			},
 		},
 	};
+}
+
+/**
+ * The credential's Test button: nothing can be asked of the platform (it only sends), so the
+ * secret is checked for what makes it a secret.
+ */
+export async function sharedSecretTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+	const { secret = '', location, headerName = '' } = (credential.data ?? {}) as { secret?: string; location?: string; headerName?: string };
+	if (secret.trim() !== secret) return { status: 'Error', message: 'The Shared Secret starts or ends with a space' };
+	if (secret.length < 16) return { status: 'Error', message: 'Use a Shared Secret of at least 16 characters: a long random value' };
+	if (location !== 'query' && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(headerName)) {
+		return { status: 'Error', message: 'The Header Name is not a valid HTTP header name' };
+	}
+	return { status: 'OK', message: 'The secret is usable. It is checked on every delivery; nothing is sent to the platform.' };
 }

@@ -15,6 +15,8 @@ module.exports = {
 		data: (baseUrl) => ({ apiKey: KLEN_KEY, baseUrl }),
 		labels: { baseUrl: 'Base URL', apiKey: 'API Key' },
 	},
+	/** The signing secret as the dashboard shows it, for a trigger that does not take it from the registration. */
+	triggerCredential: { type: 'klenAiTriggerApi', id: 'klenSandboxTrig01', name: 'Klen AI Trigger (sandbox)', data: { signingSecret: SIGNING_SECRET }, labels: { signingSecret: 'Signing Secret' } },
 	shortcuts: { klenKey: KLEN_KEY, klenSigningSecret: SIGNING_SECRET },
 	notes: () => [`Webhook signing secret: ${SIGNING_SECRET}`],
 };

@@ -4,10 +4,13 @@
 //   runNode.ts         one node in a workflow run (WorkflowExecute)
 //   trigger.ts         a trigger's webhook lifecycle and deliveries (HookContext, WebhookContext)
 //   editor.ts          list searches and load options (LoadOptionsContext)
+//   display.ts         which fields and credentials the editor shows (n8n-workflow's displayOptions rules)
 export { WEBHOOK_BASE_URL } from './additionalData';
 export { runEditorMethod } from './editor';
 export { runNode } from './runNode';
 export { nextExecutionId } from './additionalData';
 export type { NodeRunOptions, NodeRunResult } from './runNode';
-export { deliverWebhook, ResponseDouble, runWebhookMethod, TriggerUnderTest } from './trigger';
-export type { WebhookRequestDouble } from './trigger';
+export { deliverWebhook, ResponseDouble, runWebhookMethod, serveTrigger, TriggerUnderTest } from './trigger';
+export type { ServedTrigger, TriggerOptions, WebhookRequestDouble } from './trigger';
+export { visibleCredentials, visibleFields } from './display';
+export { waitFor } from './wait';

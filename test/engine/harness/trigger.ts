@@ -1,5 +1,7 @@
 // A trigger node in an active workflow: its webhook lifecycle (activation) through n8n-core's
 // HookContext and its deliveries through n8n-core's WebhookContext.
+import http from 'node:http';
+
 import { HookContext, WebhookContext } from 'n8n-core';
 import { Workflow } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IDataObject, INode } from 'n8n-workflow';
@@ -48,6 +50,17 @@ export interface WebhookRequestDouble {
 	query?: Record<string, string>;
 }
 
+export interface TriggerOptions {
+	/** The node's version (default 1). */
+	typeVersion?: number;
+	/** The workflow's ID (default: a new one per trigger, as each is its own workflow). */
+	workflowId?: string;
+	/** How n8n runs the webhook: `webhook` (production URL, the default) or `manual` (test URL). */
+	mode?: 'webhook' | 'manual';
+}
+
+let workflows = 0;
+
 /** The workflow's static data persists between calls, as it does in n8n. */
 export class TriggerUnderTest {
 	readonly node: INode;
@@ -56,11 +69,19 @@ export class TriggerUnderTest {
 
 	private readonly credentials: Record<string, ICredentialDataDecryptedObject>;
 
-	constructor(type: string, parameters: IDataObject, credentials: Record<string, ICredentialDataDecryptedObject> = {}) {
+	private readonly mode: 'webhook' | 'manual';
+
+	constructor(
+		type: string,
+		parameters: IDataObject,
+		credentials: Record<string, ICredentialDataDecryptedObject> = {},
+		{ typeVersion = 1, workflowId = `trigger-test-${++workflows}`, mode = 'webhook' }: TriggerOptions = {},
+	) {
 		this.credentials = credentials;
-		this.node = nodeUnderTest({ id: 'trigger-under-test', name: 'Trigger Under Test', type, webhookId: 'webhook-under-test' }, parameters, credentials);
+		this.mode = mode;
+		this.node = nodeUnderTest({ id: 'trigger-under-test', name: 'Trigger Under Test', type, webhookId: 'webhook-under-test', typeVersion }, parameters, credentials);
 		this.workflow = new Workflow({
-			id: 'trigger-test',
+			id: workflowId,
 			name: 'Trigger test',
 			nodes: [this.node],
 			connections: {},
@@ -71,7 +92,7 @@ export class TriggerUnderTest {
 	}
 
 	private get nodeType() {
-		return new TestNodeTypes().getByNameAndVersion(this.node.type, 1);
+		return new TestNodeTypes().getByNameAndVersion(this.node.type, this.node.typeVersion);
 	}
 
 	private get webhookDescription() {
@@ -81,7 +102,7 @@ export class TriggerUnderTest {
 
 	private get webhookData() {
 		const description = this.webhookDescription;
-		return { httpMethod: 'POST', node: this.node.name, path: description?.path ?? '', webhookDescription: description ?? {}, workflowId: 'trigger-test', webhookId: this.node.webhookId } as never;
+		return { httpMethod: 'POST', node: this.node.name, path: description?.path ?? '', webhookDescription: description ?? {}, workflowId: this.workflow.id, webhookId: this.node.webhookId } as never;
 	}
 
 	/** The production URL n8n would show for this trigger. */
@@ -115,18 +136,68 @@ export class TriggerUnderTest {
 			},
 			httpResponse: response,
 		});
-		const context = new WebhookContext(this.workflow, this.node, additionalData, 'webhook', this.webhookData, [], null);
+		const context = new WebhookContext(this.workflow, this.node, additionalData, this.mode, this.webhookData, [], null);
 		const result = await this.nodeType.webhook!.call(context);
 		return { result, response };
 	}
 }
 
+/** What a served trigger received: the items of each execution it started, and every answer's status. */
+export interface ServedTrigger {
+	/** The URL below which the server passes requests to the trigger (any path, any query). */
+	url: string;
+	started: IDataObject[];
+	statuses: number[];
+	close(): Promise<void>;
+}
+
+/**
+ * Serves a trigger on 127.0.0.1 as n8n's webhook server would: the raw body, headers and query of
+ * each request reach the node as the sender sent them (a fake's signed or secret-carrying
+ * deliveries), and its answer goes back.
+ */
+export async function serveTrigger(trigger: TriggerUnderTest): Promise<ServedTrigger> {
+	const started: IDataObject[] = [];
+	const statuses: number[] = [];
+	const server = http.createServer((request, response) => {
+		const chunks: Buffer[] = [];
+		request.on('data', (chunk: Buffer) => chunks.push(chunk));
+		request.on('end', async () => {
+			const raw = Buffer.concat(chunks);
+			const query = Object.fromEntries(new URL(request.url ?? '/', 'http://trigger').searchParams);
+			const { result, response: answer } = await trigger.deliver({ body: JSON.parse(raw.toString() || '{}'), rawBody: raw, headers: request.headers as Record<string, string>, query });
+			for (const item of result.workflowData?.[0] ?? []) started.push(item.json);
+			statuses.push(answer.statusCode);
+			response.writeHead(answer.statusCode).end();
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		url: `http://127.0.0.1:${(server.address() as { port: number }).port}/webhook`,
+		started,
+		statuses,
+		close: async () => await new Promise<void>((resolve) => server.close(() => resolve())),
+	};
+}
+
 /** One delivery to a fresh trigger. */
-export async function deliverWebhook(type: string, parameters: IDataObject, request: WebhookRequestDouble) {
-	return await new TriggerUnderTest(type, parameters).deliver(request);
+export async function deliverWebhook(
+	type: string,
+	parameters: IDataObject,
+	request: WebhookRequestDouble,
+	credentials: Record<string, ICredentialDataDecryptedObject> = {},
+	options: TriggerOptions = {},
+) {
+	return await new TriggerUnderTest(type, parameters, credentials, options).deliver(request);
 }
 
 /** One lifecycle method of a fresh trigger. */
-export async function runWebhookMethod(type: string, parameters: IDataObject, method: 'checkExists' | 'create' | 'delete') {
-	return await new TriggerUnderTest(type, parameters).lifecycle(method);
+export async function runWebhookMethod(
+	type: string,
+	parameters: IDataObject,
+	method: 'checkExists' | 'create' | 'delete',
+	credentials: Record<string, ICredentialDataDecryptedObject> = {},
+	options: TriggerOptions = {},
+) {
+	return await new TriggerUnderTest(type, parameters, credentials, options).lifecycle(method);
 }
