@@ -1,9 +1,37 @@
 'use strict';
 // A minimal OpenAI-compatible chat-completions endpoint, so that n8n's AI Agent can drive our
-// nodes as tools with no model and no network: the first answer calls a tool with arguments from
-// the scenario (filled in by the tool's JSON schema), the next one reports the tool's result.
+// nodes as tools with no model and no network: the first answer calls a tool with arguments read
+// from the user's message (a phone number, the name after "call") or set by a scenario, the next
+// one reports the tool's result, or that the tool failed.
 const { PlatformFake } = require('../../core/fake');
 const { Router, reply } = require('../../core/http');
+
+/** A phone number as people write one: digits with spaces, dashes, dots or brackets, an optional +. */
+const PHONE = /\+?\d[\d\s().-]{5,}\d/;
+/** The name of the person to call: the capitalised word after "call". */
+const NAME_AFTER_CALL = /\bcall\s+(\p{Lu}[\p{L}'-]*)/u;
+
+/** What a model would read out of the user's message for a tool argument, by the argument's name. */
+function argumentFromMessage(name, message) {
+	if (/phone|number/i.test(name)) return message.match(PHONE)?.[0];
+	if (/name/i.test(name)) return message.match(NAME_AFTER_CALL)?.[1];
+	return undefined;
+}
+
+/** The text of the last message from the user (a string, or the parts of a multi-part message). */
+function userText(messages) {
+	const content = messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
+	if (typeof content === 'string') return content;
+	return Array.isArray(content) ? content.map((part) => part?.text ?? '').join(' ') : '';
+}
+
+/** The final answer about a tool's result: an empty result or an error is reported as a failure. */
+function reportToolResult(content) {
+	const text = typeof content === 'string' ? content : JSON.stringify(content ?? '');
+	if (text.trim() === '') return 'The tool failed: it returned nothing.';
+	if (/^\s*(\{\s*"error"|error\b|there was an error)/i.test(text)) return `The tool failed: ${text}`;
+	return `Tool result: ${text}`;
+}
 
 class OpenAiFake extends PlatformFake {
 	constructor(options = {}) {
@@ -13,7 +41,7 @@ class OpenAiFake extends PlatformFake {
 
 	reset() {
 		super.reset();
-		/** Values for tool arguments, by argument name; missing ones get a placeholder. */
+		/** Values for tool arguments, by argument name; missing ones are read from the user's message, else a placeholder. */
 		this.toolArguments = {};
 		/** Which tool to call: the first whose name contains this (case-insensitive), else the first. */
 		this.toolNameContains = '';
@@ -55,15 +83,16 @@ class OpenAiFake extends PlatformFake {
 				const needle = this.toolNameContains.toLowerCase();
 				const tool = tools.find((candidate) => needle && candidate.function.name.toLowerCase().includes(needle)) ?? tools[0];
 				const properties = tool.function.parameters?.properties ?? {};
-				const args = Object.fromEntries(Object.keys(properties).map((name) => [name, this.toolArguments[name] ?? `sandbox ${name}`]));
+				const message = userText(messages);
+				const value = (name) => this.toolArguments[name] ?? argumentFromMessage(name, message) ?? `sandbox ${name}`;
+				const args = Object.fromEntries(Object.keys(properties).map((name) => [name, value(name)]));
 				return this.completion(body.model, {
 					role: 'assistant',
 					content: null,
 					tool_calls: [{ id: 'call_sandbox_1', type: 'function', function: { name: tool.function.name, arguments: JSON.stringify(args) } }],
 				}, 'tool_calls');
 			}
-			const last = toolResults.at(-1)?.content ?? '';
-			return this.completion(body.model, { role: 'assistant', content: `Tool result: ${typeof last === 'string' ? last : JSON.stringify(last)}` }, 'stop');
+			return this.completion(body.model, { role: 'assistant', content: reportToolResult(toolResults.at(-1)?.content) }, 'stop');
 		});
 		return router;
 	}
