@@ -44,8 +44,8 @@ function ensureSystemPackages(groups) {
 	if (!canInstall) throw new Error(`missing system packages: ${missing.join(', ')} (install them with apt-get install ${missing.join(' ')})`);
 	log(`installing ${missing.join(', ')} from Debian's packages…`);
 	// The package lists may be missing or old on a fresh machine: update once if the install fails.
-	if (!apt(['install', '-y', '--no-install-recommends', ...missing])) {
-		if (!apt(['update']) || !apt(['install', '-y', '--no-install-recommends', ...missing])) {
+	if (!apt(['install', '-y', ...missing])) {
+		if (!apt(['update']) || !apt(['install', '-y', ...missing])) {
 			throw new Error(`apt-get install ${missing.join(' ')} failed`);
 		}
 	}
