@@ -82,7 +82,8 @@ async function showTheExample(n8n, sandbox) {
 	say(`sandbox credential: Base URL ${sandbox.osviUrl}, API token ${sandbox.osviToken}`);
 	const credentials = sandbox.credentials({ standIns: true }).map((credential) => credential.name);
 	say(`every example workflow is imported, with the sandbox credentials ${credentials.join(', ')}:`);
-	say('open them in the editor and run them. Ctrl-C stops everything.');
+	say('open them in the editor: each says on a sticky note how to try it (most with one click on Execute workflow).');
+	say('Settings → Community Nodes lists the package as installed. Ctrl-C stops everything.');
 }
 
 main().catch((error) => {

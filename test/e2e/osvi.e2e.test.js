@@ -272,13 +272,14 @@ describe.each(selected)('n8n %s', (version) => {
 		expect(status.json.uploads.at(-1).queues[0].total_queued).toBe(3);
 	});
 
-	test('as an AI Agent tool: the agent calls OSVI with the arguments it chose, the node waits for the call and returns its result', async () => {
-		sandbox.openai.toolArguments = { phone_number: '+91 98765 43211', person_name: 'Asha' };
+	test('as an AI Agent tool: the agent calls OSVI with the number and name of its prompt, the node waits for the call and returns its result', async () => {
+		// No scenario: the stand-in reads the arguments out of the example's prompt, as in the editor.
 		const { code, run, stdout } = await n8n.execute('exAiAgentOsviTool');
 		expect({ code, error: run?.data?.resultData?.error?.message }).toEqual({ code: 0, error: undefined });
 		const [request] = sandbox.received('osvi', 'POST', '/v1/call');
 		expect(request.body).toMatchObject({ agent_uuid: AGENT, phone_number: '9876543211', country_code: 'IN', person_name: 'Asha' });
 		const [answer] = nodeOutput(run, 'AI Agent').items;
+		expect(answer.json.output).toMatch(/^Tool result: /);
 		expect(answer.json.output).toContain('"status":"picked"');
 		expect(answer.json.output).toContain('appointment_confirmed');
 		// The model saw our tool with the arguments $fromAI declared.

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 'use strict';
-// `npm run test:e2e`: installs every pinned n8n (or reuses the cache), then runs the end-to-end
-// suite against each. N8N_E2E_VERSIONS=1.123.81 limits the run to some versions.
+// `npm run test:e2e`: installs the system packages it needs where missing (Chromium for the editor
+// test), every pinned n8n (or reuses the cache), then runs the end-to-end suite against each.
+// N8N_E2E_VERSIONS=1.123.81 limits the run to some versions.
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 
 const { ensureN8n, selectedVersions } = require('../../tools/n8n');
+const { ensureSystemPackages } = require('../../tools/system');
 
 const selected = selectedVersions();
 const started = Date.now();
+ensureSystemPackages(['editorTest']);
 for (const version of selected) {
 	const t = Date.now();
 	const install = ensureN8n(version);

@@ -116,6 +116,7 @@ describe('Klen AI: reading calls', () => {
 		expect(byId.items[0].json.call_id).toBe(items[0].json.call_id);
 		const missing = await klen({ resource: 'call', operation: 'get', callId: 'nope' });
 		expect(missing.error?.message).toBe('Klen AI: Call not found');
+		expect(missing.error?.description).toContain('Klen AI has no call with this ID for this API key');
 	});
 
 	test('Get Many: Return All pages through `pages`, Limit stops early, filters reach the API', async () => {

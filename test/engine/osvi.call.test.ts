@@ -253,6 +253,7 @@ describe('reading calls back', () => {
 		const { error } = await osvi({ resource: 'call', operation: 'get', callId: 'nope/../x' });
 		expect(error?.message).toBe('OSVI: Call not found');
 		expect(error?.httpCode).toBe('404');
+		expect(error?.description).toContain("OSVI has no call with this ID for this API token's account");
 		expect(sandbox.received('osvi')[0].path).toBe('/v1/call/nope%2F..%2Fx');
 	});
 
@@ -271,6 +272,23 @@ describe('reading calls back', () => {
 		const { items, error } = await osvi({ resource: 'call', operation: 'getTranscript', callId });
 		expect(error).toBeUndefined();
 		expect(items[0].json.transcript).toEqual([]);
+	});
+
+	test('Get Transcript per turn of an unanswered call: one item that says there is none, so the workflow goes on', async () => {
+		const callId = await placeCall('9876543210');
+		const { items, error } = await osvi({ resource: 'call', operation: 'getTranscript', callId, output: 'turns' });
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json)).toEqual([{ call_id: callId, has_transcript: false, message: expect.stringContaining('not answered') }]);
+		expect(items[0].pairedItem).toEqual({ item: 0 });
+	});
+
+	test('Get Recording of an unanswered call: the 404 says the call has no recording, not that the ID is unknown', async () => {
+		const callId = await placeCall('9876543210');
+		const { error } = await osvi({ resource: 'call', operation: 'getRecording', callId, download: false });
+		expect(error?.httpCode).toBe('404');
+		expect(error?.message).toBe('OSVI: Recording not found');
+		expect(error?.description).toContain('a call that was not answered');
+		expect(error?.description).not.toContain('does not know this resource');
 	});
 
 	test('Get Recording: the presigned link, with its expiry', async () => {

@@ -31,6 +31,12 @@ describe('Do Not Disturb', () => {
 		expect(items[0].json).toMatchObject({ agent_uuid: AGENT, phone: '+919876543211', reason: 'Asked on call', id: expect.any(Number) });
 	});
 
+	test("Remove of a number not on the list: the 404 says it is not on this agent's list", async () => {
+		const { error } = await osvi(dnd('remove', { phone: '9876543212' }));
+		expect(error?.httpCode).toBe('404');
+		expect(error?.description).toContain("not on this agent's Do Not Disturb list");
+	});
+
 	test('Remove sends both values in the query string and no body', async () => {
 		await osvi(dnd('add', { phone: '+919876543211' }));
 		const { items, error } = await osvi(dnd('remove', { phone: '9876543211' }));
@@ -129,6 +135,9 @@ describe('Chat', () => {
 		expect(none.items[0].json).toEqual({ active: false, customer_id: 'nobody', agent_uuid: AGENT });
 		const all = await osvi(chat('getActiveSession', { customerId: 'crm-7' }));
 		expect(all.items.map((item) => [item.json.agent_uuid, item.json.id])).toEqual([[AGENT, sessionId]]);
+		// No session with any agent is an answer too: one item says so.
+		const noneAtAll = await osvi(chat('getActiveSession', { customerId: 'nobody' }));
+		expect(noneAtAll.items.map((item) => item.json)).toEqual([{ active: false, customer_id: 'nobody' }]);
 	});
 
 	test('human takeover → operator message → tell → end, as documented', async () => {

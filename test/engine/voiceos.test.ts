@@ -135,6 +135,15 @@ describe('VoiceOS: Create Phone Call', () => {
 });
 
 describe('VoiceOS: reading calls', () => {
+	test('Get Recording before the conversation has ended, and Get of an unknown ID: the 404 says which is the case', async () => {
+		const created = await voiceos(call({ callUsing: 'savedAgent', agent: locator('agt_1') }), { items: [{ phone: '+14155552671' }] });
+		const early = await voiceos({ resource: 'call', operation: 'getRecording', conversationId: created.items[0].json.id, download: false });
+		expect(early.error?.httpCode).toBe('404');
+		expect(early.error?.description).toContain('a recording exists once the conversation has ended');
+		const unknown = await voiceos({ resource: 'call', operation: 'get', conversationId: 'conv_unknown' });
+		expect(unknown.error?.description).toContain('VoiceOS has no conversation with this ID');
+	});
+
 	test('Get, Get Many with status filter and paging, Get Recording with download', async () => {
 		const phones = ['+14155552671', '+14155552672', '+14155552673'];
 		const created = await voiceos(call({ callUsing: 'savedAgent', agent: locator('agt_1') }), { items: phones.map((phone) => ({ phone })) });

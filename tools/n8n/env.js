@@ -1,5 +1,5 @@
 'use strict';
-// The environment that keeps a real n8n local and quiet (shared/REAL-N8N.md), and free ports for it.
+// The environment that keeps a real n8n local and quiet (docs/real-n8n.md), and free ports for it.
 const net = require('node:net');
 
 const ENCRYPTION_KEY = 'voice-agents-e2e-fixed-encryption-key';

@@ -1,15 +1,14 @@
 'use strict';
 // Installing a real n8n: the pinned version from its committed lockfile (versions/<version>/) into a
-// cache folder outside the repository, reused while the lockfile is unchanged; and this package,
-// packed, into an instance's user folder the way n8n's community-package installer lays it out.
+// cache folder outside the repository, reused while the lockfile is unchanged. This package goes
+// into an instance's user folder as communityPackage.js lays it out.
 const { spawnSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { name: PACKAGE } = require('../../package.json');
-const { packAndUnpack } = require('../package/pack');
+const { ensureSystemPackages } = require('../system');
 const { versions } = require('./versions.json');
 
 const CACHE = process.env.VOICE_AGENTS_N8N_CACHE || path.join(os.homedir(), '.cache', 'n8n-nodes-voice-agents');
@@ -85,6 +84,7 @@ function ensureN8n(version) {
 		if (nativesLoad(entry, installDir)) return describeInstall(entry, installDir);
 		log(`the cached n8n ${version} cannot load its native modules: installing it again`);
 	}
+	ensureSystemPackages(['nativeBuild']);
 	log(`installing n8n ${version} into ${installDir} (first use: a few minutes)…`);
 	fs.rmSync(installDir, { recursive: true, force: true });
 	fs.mkdirSync(installDir, { recursive: true });
@@ -120,15 +120,4 @@ function ensureN8n(version) {
 	return describeInstall(entry, installDir);
 }
 
-/** Packs this package and unpacks the tarball into the user folder, as n8n's community-package installer would. */
-function installPackage(userFolder) {
-	const { dir, cleanup } = packAndUnpack();
-	const target = path.join(userFolder, '.n8n', 'nodes', 'node_modules', PACKAGE);
-	fs.mkdirSync(path.dirname(target), { recursive: true });
-	fs.rmSync(target, { recursive: true, force: true });
-	fs.cpSync(dir, target, { recursive: true });
-	cleanup();
-	return target;
-}
-
-module.exports = { CACHE, versions, selectedVersions, ensureN8n, installPackage };
+module.exports = { CACHE, versions, selectedVersions, ensureN8n };

@@ -9,7 +9,8 @@ const path = require('node:path');
 const { N8nApi } = require('./api');
 const { N8nCli } = require('./cli');
 const { freePort, n8nEnv } = require('./env');
-const { ensureN8n, installPackage } = require('./install');
+const { databaseFile, installPackage, recordInstalledPackage } = require('./communityPackage');
+const { ensureN8n } = require('./install');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const READY_TIMEOUT_MS = 180000;
@@ -30,7 +31,7 @@ class N8nInstance {
 		const install = ensureN8n(version);
 		const folder = userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), `voice-agents-n8n-${install.line}-`));
 		const instance = new N8nInstance(install, folder, port ?? (await freePort()), await freePort());
-		installPackage(folder);
+		instance.packageManifest = installPackage(folder);
 		return instance;
 	}
 
@@ -39,6 +40,7 @@ class N8nInstance {
 	 * answers before that, so the log line n8n prints after activating them is awaited too.
 	 */
 	async start({ logFile } = {}) {
+		await this.recordPackage();
 		this.logFile = logFile ?? path.join(this.userFolder, 'n8n-start.log');
 		fs.writeFileSync(this.logFile, '');
 		const out = fs.openSync(this.logFile, 'a');
@@ -65,6 +67,16 @@ class N8nInstance {
 	 * reports ready. A GET to a POST-only webhook answers "not registered for GET requests" once it
 	 * exists, and starts no execution.
 	 */
+	/**
+	 * Records this package in the database as n8n's community-package installer does, so that
+	 * Settings → Community Nodes lists it. Any n8n command creates the database; an instance
+	 * started before any import gets one from `list:workflow`.
+	 */
+	async recordPackage() {
+		if (!fs.existsSync(databaseFile(this.userFolder))) await this.cli.mustRun(['list:workflow'], 'creating the database');
+		recordInstalledPackage(this.install, this.userFolder, this.packageManifest);
+	}
+
 	async waitForWebhook(pathName, timeoutMs = 60000) {
 		const until = Date.now() + timeoutMs;
 		while (Date.now() < until) {

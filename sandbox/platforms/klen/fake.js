@@ -1,5 +1,5 @@
 'use strict';
-// A fake of Klen AI's API as described in shared/api/klen.md: Bearer (or X-API-Key) keys, no
+// A fake of Klen AI's API as described in docs/api/klen.md: Bearer (or X-API-Key) keys, no
 // envelope, `{error, message}` errors with the documented codes, paging with count/page/limit/pages,
 // the wallet (402 with balance and rate), the Do Not Call list, per-key limits with Retry-After,
 // and signed webhook deliveries (HMAC-SHA256 of the raw body, hex: the assumed scheme).

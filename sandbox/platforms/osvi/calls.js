@@ -160,6 +160,8 @@ function callRoutes(router, fake) {
 	router.on('GET', '/v1/call/:id/recording', ({ params }) => {
 		const call = fake.visibleCall(params.id);
 		if (!call) return failure(404, 'Call not found');
+		// Only a call that was answered has a recording (undocumented: the sandbox's assumption).
+		if (call.status !== 'picked') return failure(404, 'Recording not found');
 		const signature = crypto.createHash('sha256').update(call.call_id).digest('hex').slice(0, 16);
 		return ok({
 			call_id: call.call_id,

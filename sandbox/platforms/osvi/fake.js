@@ -1,5 +1,5 @@
 'use strict';
-// A faithful fake of OSVI's API as described in shared/api/osvi.md: token check, documented
+// A faithful fake of OSVI's API as described in docs/api/osvi.md: token check, documented
 // validation errors and both error envelopes, calls with a life (in progress → final status),
 // paging with `meta`, transcripts, presigned recording URLs, campaigns, the DND list, chat, and the
 // post-call webhook. One file per resource; this one holds the state they share.

@@ -1,5 +1,5 @@
 'use strict';
-// A fake of UnleashX's API as described in shared/api/unleashx.md: the `token` header (or
+// A fake of UnleashX's API as described in docs/api/unleashx.md: the `token` header (or
 // `api_access_token`), `{error: true, message}` errors, reads wrapped twice (`data.data`), calls
 // that need an active outbound voice agent, the executions list (upper-case keys, page/limit, no
 // totals), and the agent's end-of-session webhook. Guess, stated: a row's `ID` is the execution ID.

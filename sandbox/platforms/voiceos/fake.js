@@ -1,5 +1,5 @@
 'use strict';
-// A fake of VoiceOS's API as described in shared/api/voiceos.md: Bearer tokens, FastAPI-style
+// A fake of VoiceOS's API as described in docs/api/voiceos.md: Bearer tokens, FastAPI-style
 // errors (422 with `detail[]`, others with `detail`), `{items, index, has_more}` paging, phone
 // calls with a saved agent or an inline agent_config, conversations with a life, recordings, and
 // webhook entries (events, url, method, headers) fired from the agent config the call used.

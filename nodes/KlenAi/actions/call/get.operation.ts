@@ -18,5 +18,8 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 
 export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
 	const callId = readTextId(this, item.index, 'callId', 'Call ID');
-	return [{ json: await klen.request(this, 'GET', `/calls/${encodeURIComponent(callId)}`, { item }) }];
+	return [{ json: await klen.request(this, 'GET', `/calls/${encodeURIComponent(callId)}`, {
+		item,
+		notFoundHint: 'Klen AI has no call with this ID for this API key: use the database ID or the Klen call ID from Call → Initiate, Get Many or the Klen AI Trigger.',
+	}) }];
 }

@@ -5,6 +5,7 @@ import type { Item } from '../../../shared/execution/operation';
 import { downloadFile, downloadProperties } from '../../../shared/transport/download';
 import { readRequiredText } from '../../../shared/parameters/validation';
 import { osvi } from '../../client';
+import { NOT_FOUND } from '../notFound';
 import { callIdField } from '../common.descriptions';
 import { readCallId } from '../common.parameters';
 
@@ -21,7 +22,10 @@ interface Recording {
 
 export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
 	const callId = readCallId(this, item.index);
-	const recording = await osvi.data<Recording>(this, 'GET', `/v1/call/${encodeURIComponent(callId)}/recording`, { item });
+	const recording = await osvi.data<Recording>(this, 'GET', `/v1/call/${encodeURIComponent(callId)}/recording`, {
+		item,
+		notFoundHint: NOT_FOUND.recording,
+	});
 	const expiresIn = Number(recording?.expires_in_seconds ?? 900);
 	const json = {
 		call_id: recording?.call_id ?? callId,

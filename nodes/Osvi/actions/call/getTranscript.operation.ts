@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { Item } from '../../../shared/execution/operation';
 import { osvi } from '../../client';
+import { NOT_FOUND } from '../notFound';
 import { callIdField } from '../common.descriptions';
 import { readCallId } from '../common.parameters';
 
@@ -22,7 +23,7 @@ const properties: INodeProperties[] = [
 			{
 				name: 'One Item per Turn',
 				value: 'turns',
-				description: 'Each turn of the conversation as its own item',
+				description: 'Each turn of the conversation as its own item; one item with has_transcript false when there are none',
 			},
 		],
 	},
@@ -33,17 +34,22 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+const NO_TRANSCRIPT = 'The call has no transcript: it was not answered, or nothing was said.';
+
 export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
 	const callId = readCallId(this, item.index);
 	const data = await osvi.data<{ call_id?: string; transcript?: unknown[] }>(
 		this,
 		'GET',
 		`/v1/call/${encodeURIComponent(callId)}/transcript`,
-		{ item },
+		{ item, notFoundHint: NOT_FOUND.call },
 	);
 	// Turn fields are undocumented: they pass through unchanged.
 	const transcript = Array.isArray(data?.transcript) ? data.transcript : [];
 	if (this.getNodeParameter('output', item.index, 'call') === 'turns') {
+		// No turns is an answer too (e.g. a call that was not answered): one item says so, so the
+		// workflow goes on instead of stopping silently.
+		if (transcript.length === 0) return [{ json: { call_id: data?.call_id ?? callId, has_transcript: false, message: NO_TRANSCRIPT } }];
 		return transcript.map((turn, index) => ({
 			json: { call_id: data?.call_id ?? callId, turn_index: index, ...(turn as IDataObject) },
 		}));

@@ -14,7 +14,8 @@ export const description = updateDisplayOptions({ show: { resource: ['chat'], op
 		type: 'string',
 		default: '',
 		placeholder: 'agent_IsZ3Q6Sf_60Eh26XQMGbz-R_og',
-		description: "Only this agent's session. Leave empty for the customer's active sessions with every agent (one item each).",
+		description:
+			"Only this agent's session. Leave empty for the customer's active sessions with every agent (one item each; one item with active false when there is none).",
 	},
 ]);
 
@@ -34,5 +35,8 @@ export async function execute(this: IExecuteFunctions, item: Item): Promise<INod
 		qs: { customer_id: customerId },
 		item,
 	});
-	return Object.entries(byAgent ?? {}).map(([agentUuid, session]) => ({ json: { active: true, agent_uuid: agentUuid, ...session } }));
+	const sessions = Object.entries(byAgent ?? {});
+	// No session with any agent: one item says so, as for one agent, rather than none.
+	if (sessions.length === 0) return [{ json: { active: false, customer_id: customerId } }];
+	return sessions.map(([agentUuid, session]) => ({ json: { active: true, agent_uuid: agentUuid, ...session } }));
 }

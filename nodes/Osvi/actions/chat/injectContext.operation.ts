@@ -6,6 +6,7 @@ import type { Item } from '../../../shared/execution/operation';
 import { readTextId } from '../../../shared/parameters/ids';
 import { readRequiredText } from '../../../shared/parameters/validation';
 import { osvi } from '../../client';
+import { NOT_FOUND } from '../notFound';
 import { OSVI_LIMITS } from '../common.parameters';
 import { sessionIdField } from './shared';
 
@@ -41,6 +42,6 @@ export function prepare(this: IExecuteFunctions, itemIndex: number): Injection {
 
 export async function execute(this: IExecuteFunctions, item: Item, { sessionId, context }: Injection): Promise<INodeExecutionData[]> {
 	return toItems(
-		await osvi.data(this, 'POST', `/v1/chat/session/${encodeURIComponent(sessionId)}/inject_context`, { body: { context }, item }),
+		await osvi.data(this, 'POST', `/v1/chat/session/${encodeURIComponent(sessionId)}/inject_context`, { body: { context }, item, notFoundHint: NOT_FOUND.session }),
 	);
 }

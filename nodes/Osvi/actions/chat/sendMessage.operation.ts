@@ -6,6 +6,7 @@ import type { Item } from '../../../shared/execution/operation';
 import { readOptionalTextId } from '../../../shared/parameters/ids';
 import { readRequiredText } from '../../../shared/parameters/validation';
 import { osvi } from '../../client';
+import { NOT_FOUND } from '../notFound';
 import { agentLocator } from '../common.descriptions';
 import { OSVI_LIMITS, readAgentId, readCustomerId } from '../common.parameters';
 import { customerIdField } from './shared';
@@ -56,5 +57,5 @@ export function prepare(this: IExecuteFunctions, itemIndex: number): IDataObject
 }
 
 export async function execute(this: IExecuteFunctions, item: Item, body: IDataObject): Promise<INodeExecutionData[]> {
-	return toItems(await osvi.data(this, 'POST', '/v1/chat/inbound', { body, item }));
+	return toItems(await osvi.data(this, 'POST', '/v1/chat/inbound', { body, item, notFoundHint: NOT_FOUND.agentOrSession }));
 }

@@ -6,6 +6,7 @@ import type { Item } from '../../../shared/execution/operation';
 import { readTextId } from '../../../shared/parameters/ids';
 import { readChoice, readRequiredText } from '../../../shared/parameters/validation';
 import { osvi } from '../../client';
+import { NOT_FOUND } from '../notFound';
 import { OSVI_LIMITS } from '../common.parameters';
 import { sessionIdField } from './shared';
 
@@ -66,5 +67,5 @@ export function prepare(this: IExecuteFunctions, itemIndex: number): SupportRequ
 }
 
 export async function execute(this: IExecuteFunctions, item: Item, { sessionId, body }: SupportRequest): Promise<INodeExecutionData[]> {
-	return toItems(await osvi.data(this, 'POST', `/v1/chat/session/${encodeURIComponent(sessionId)}/support`, { body, item }));
+	return toItems(await osvi.data(this, 'POST', `/v1/chat/session/${encodeURIComponent(sessionId)}/support`, { body, item, notFoundHint: NOT_FOUND.session }));
 }

@@ -5,6 +5,7 @@ import { toItems } from '../../../shared/execution/operation';
 import type { Item } from '../../../shared/execution/operation';
 import { readText } from '../../../shared/parameters/validation';
 import { osvi } from '../../client';
+import { NOT_FOUND } from '../notFound';
 import { agentLocator, defaultCountryField } from '../common.descriptions';
 import { OSVI_LIMITS } from '../common.parameters';
 import { dndPhoneField, readDndEntry } from './shared';
@@ -41,6 +42,7 @@ export async function execute(this: IExecuteFunctions, item: Item, { agentUuid, 
 	const entry = await osvi.data(this, 'POST', '/v1/dnd_numbers', {
 		body: { agent_uuid: agentUuid, phone: phone.e164, ...(reason ? { reason } : {}) },
 		item,
+		notFoundHint: NOT_FOUND.agent,
 	});
 	return toItems(entry);
 }

@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { Item } from '../../../shared/execution/operation';
 import { osvi } from '../../client';
+import { NOT_FOUND } from '../notFound';
 import { agentLocator, defaultCountryField } from '../common.descriptions';
 import { dndPhoneField, readDndEntry } from './shared';
 import type { DndEntry } from './shared';
@@ -26,6 +27,7 @@ export async function execute(this: IExecuteFunctions, item: Item, { agentUuid, 
 	const answer = await osvi.request<{ message?: string }>(this, 'DELETE', '/v1/dnd_numbers', {
 		qs: { agent_uuid: agentUuid, phone: phone.e164 },
 		item,
+		notFoundHint: NOT_FOUND.dndNumber,
 	});
 	return [{ json: { removed: true, agent_uuid: agentUuid, phone: phone.e164, message: answer?.message ?? null } }];
 }

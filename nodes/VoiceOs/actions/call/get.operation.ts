@@ -10,5 +10,8 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 
 export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
 	const id = readTextId(this, item.index, 'conversationId', 'Conversation ID');
-	return [{ json: await voiceOs.request(this, 'GET', `/conversations/${encodeURIComponent(id)}`, { item }) }];
+	return [{ json: await voiceOs.request(this, 'GET', `/conversations/${encodeURIComponent(id)}`, {
+		item,
+		notFoundHint: "VoiceOS has no conversation with this ID for this token's account. IDs come from Call → Create Phone Call, Get Many or the VoiceOS Trigger.",
+	}) }];
 }

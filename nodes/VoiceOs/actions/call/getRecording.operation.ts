@@ -15,7 +15,10 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 
 export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
 	const id = readTextId(this, item.index, 'conversationId', 'Conversation ID');
-	const { recording_url: url } = await voiceOs.request<{ recording_url?: string }>(this, 'GET', `/conversations/${encodeURIComponent(id)}/recording`, { item });
+	const { recording_url: url } = await voiceOs.request<{ recording_url?: string }>(this, 'GET', `/conversations/${encodeURIComponent(id)}/recording`, {
+		item,
+		notFoundHint: 'VoiceOS has no recording for this conversation yet: a recording exists once the conversation has ended (check its status with Call → Get), and only for an ID of this account.',
+	});
 	const json = { conversation_id: id, recording_url: url ?? null };
 	if (!this.getNodeParameter('download', item.index, false) || !url) return [{ json }];
 	const binaryPropertyName = readRequiredText(this, item.index, 'binaryPropertyName', 'Put Output File in Field', { maxLength: 200, kind: 'token' });
