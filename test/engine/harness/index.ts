@@ -3,6 +3,7 @@
 //   additionalData.ts  what n8n hands every context: the credential store, the instance's URLs
 //   runNode.ts         one node in a workflow run (WorkflowExecute)
 //   trigger.ts         a trigger's webhook lifecycle and deliveries (HookContext, WebhookContext)
+//   waiting.ts         executions that wait: stored, resumed through their resume URL, or timed out
 //   editor.ts          list searches and load options (LoadOptionsContext)
 export { WEBHOOK_BASE_URL } from './additionalData';
 export { runEditorMethod } from './editor';
@@ -10,4 +11,5 @@ export { runNode } from './runNode';
 export { nextExecutionId } from './additionalData';
 export type { NodeRunOptions, NodeRunResult } from './runNode';
 export { deliverWebhook, ResponseDouble, runWebhookMethod, TriggerUnderTest } from './trigger';
+export { StoredExecution, WaitingExecutions, waitUntil } from './waiting';
 export type { WebhookRequestDouble } from './trigger';
