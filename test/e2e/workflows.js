@@ -37,6 +37,11 @@ function chain(id, name, steps, { rows } = {}) {
 			parameters: { fieldToSplitOut: 'rows', include: 'noOtherFields', options: {} },
 		});
 	}
+	return linked(id, name, nodes, steps);
+}
+
+/** The start nodes, then the steps, each connected to the next. */
+function linked(id, name, nodes, steps) {
 	steps.forEach((step, index) => {
 		const ours = !step.type.includes('.');
 		nodes.push({
@@ -55,6 +60,20 @@ function chain(id, name, steps, { rows } = {}) {
 	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes, connections, pinData: {} };
 }
 
+/** A Webhook trigger at POST /webhook/<path> (answering at once) → the steps: for `n8n start` (activate it first). */
+function webhookChain(id, path, steps) {
+	const trigger = {
+		id: `${id}-hook`,
+		name: 'Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: [0, 0],
+		webhookId: path,
+		parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
+	};
+	return linked(id, path, [trigger], steps);
+}
+
 const byId = (value) => ({ __rl: true, mode: 'id', value });
 
-module.exports = { chain, byId };
+module.exports = { chain, webhookChain, byId };
