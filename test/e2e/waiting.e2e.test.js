@@ -39,6 +39,16 @@ describe.each(selected)('n8n %s: Wait for Result', (version) => {
 	const workflows = () => [
 		webhookChain('e2eWaitDurable01', 'wait-osvi', [osviCall(), after]),
 		webhookChain('e2eWaitTimeout01', 'wait-timeout', [osviCall({ waitTimeLimit: 0.1 }), after]),
+		webhookChain('e2eWaitSeveral01', 'wait-several', [
+			{
+				name: 'Rows',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				parameters: { mode: 'raw', jsonOutput: '={{ { rows: $json.body.phones.map((phone) => ({ phone })) } }}', options: {} },
+			},
+			{ name: 'Split Rows', type: 'n8n-nodes-base.splitOut', typeVersion: 1, parameters: { fieldToSplitOut: 'rows', include: 'noOtherFields', options: {} } },
+			osviCall({ phoneNumber: '={{ $json.phone }}' }),
+		]),
 		webhookChain('e2eWaitVoiceOs01', 'wait-voiceos', [
 			{
 				name: 'Call',
@@ -105,7 +115,7 @@ describe.each(selected)('n8n %s: Wait for Result', (version) => {
 		await n8n.importWorkflows(workflows());
 		for (const workflow of workflows()) await n8n.activate(workflow.id);
 		await n8n.start();
-		for (const path of ['wait-osvi', 'wait-timeout', 'wait-voiceos', 'wait-klen']) await n8n.waitForWebhook(path);
+		for (const path of ['wait-osvi', 'wait-timeout', 'wait-several', 'wait-voiceos', 'wait-klen']) await n8n.waitForWebhook(path);
 	}, 900000);
 
 	afterAll(async () => {
@@ -159,6 +169,29 @@ describe.each(selected)('n8n %s: Wait for Result', (version) => {
 		expect(output(done, 'Call')[0].json).toMatchObject({ status: 'picked', data_captured: { confirmed: 'yes' } });
 		expect(JSON.stringify(done.data.resultData.runData)).not.toContain('FORGED');
 		expect((await post(genuine.toString(), claim)).status).toBe(409);
+	});
+
+	test('several items: one wait for all their calls, resumed by the last call to end', async () => {
+		const phones = [indian(11), indian(12), indian(13)];
+		const response = await fetch(`${n8n.url}/webhook/wait-several`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phones }) });
+		expect(response.status).toBe(200);
+		const calls = await until(() => (phones.every(osviCallTo) ? phones.map(osviCallTo) : undefined));
+		const ids = new Set(calls.map((call) => executionOf(call.request.webhook_url)));
+		expect(ids.size).toBe(1);
+		const [id] = ids;
+		await n8n.waitForStatus(id, 'waiting');
+		for (const call of [calls[2], calls[0]]) {
+			const delivered = sandbox.osvi.webhookDeliveries.length;
+			sandbox.osvi.endCall(call.call_id);
+			const delivery = await until(() => sandbox.osvi.webhookDeliveries[delivered]);
+			expect(JSON.parse(delivery.answer)).toEqual({ received: true, resumed: false, reason: 'A call is still running' });
+			expect((await n8n.execution(id, { includeData: false })).status).toBe('waiting');
+		}
+		sandbox.osvi.endCall(calls[1].call_id);
+		const done = await n8n.waitForStatus(id, 'success', 30000);
+		const items = output(done, 'Call');
+		expect(items.map((item) => [item.json.call_id, item.json.status, item.json.timed_out])).toEqual(calls.map((call) => [call.call_id, 'picked', false]));
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 	});
 
 	test('n8n restarted while the execution waits: the execution is still there and finishes', async () => {
