@@ -5,6 +5,7 @@
 // the call as OSVI has it. Also: forged and foreign requests, a restart of n8n while it waits, the
 // time limit, 50 executions waiting at once, VoiceOS's events, and Polling on Klen AI.
 const { startSandbox } = require('../../sandbox');
+const { loadExamples } = require('../../tools/examples');
 const { N8nInstance, selectedVersions } = require('../../tools/n8n');
 const { byId, webhookChain } = require('./workflows');
 
@@ -111,11 +112,12 @@ describe.each(selected)('n8n %s: Wait for Result', (version) => {
 		sandbox = await startSandbox({ callDurationMs: 3_600_000 });
 		sandbox.klen.callDurationMs = 300;
 		n8n = await N8nInstance.create(version);
-		await n8n.importCredentials(sandbox.credentials());
-		await n8n.importWorkflows(workflows());
-		for (const workflow of workflows()) await n8n.activate(workflow.id);
+		const example = loadExamples(n8n.url).filter((workflow) => workflow.id === 'exCrmCallWaitResult');
+		await n8n.importCredentials([...sandbox.credentials(), sandbox.credential('crm')]);
+		await n8n.importWorkflows([...workflows(), ...example]);
+		for (const workflow of [...workflows(), ...example]) await n8n.activate(workflow.id);
 		await n8n.start();
-		for (const path of ['wait-osvi', 'wait-timeout', 'wait-several', 'wait-voiceos', 'wait-klen']) await n8n.waitForWebhook(path);
+		for (const path of ['wait-osvi', 'wait-timeout', 'wait-several', 'wait-voiceos', 'wait-klen', 'crm-row-call-due']) await n8n.waitForWebhook(path);
 	}, 900000);
 
 	afterAll(async () => {
@@ -245,6 +247,29 @@ describe.each(selected)('n8n %s: Wait for Result', (version) => {
 		sandbox.voiceos.endCall(conversation.id);
 		const done = await n8n.waitForStatus(waiting.id, 'success', 30000);
 		expect(output(done, 'Call')[0].json).toMatchObject({ id: conversation.id, status: 'ended', timed_out: false });
+	});
+
+	test('example: CRM row → call → wait (durable) → branch on the outcome → the CRM row updated', async () => {
+		const rows = [
+			{ id: 'crm-7', name: 'Asha Rao', phone: '098765 43217', appointment_date: '2026-11-24 10:00', row_url: `${sandbox.crmUrl}/rows/crm-7` },
+			{ id: 'crm-8', name: 'Nobody Home', phone: '098765 43218', appointment_date: '2026-11-24 11:00', row_url: `${sandbox.crmUrl}/rows/crm-8` },
+		];
+		for (const row of rows) {
+			const answer = await fetch(`${n8n.url}/webhook/crm-row-call-due`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(row) });
+			expect(answer.status).toBe(200);
+		}
+		const [answered, failed] = await until(() => (osviCallTo('9876543217') && osviCallTo('9876543218') ? [osviCallTo('9876543217'), osviCallTo('9876543218')] : undefined));
+		for (const call of [answered, failed]) {
+			await n8n.waitForStatus(executionOf(call.request.webhook_url), 'waiting');
+			// (A failed call gets a webhook in OSVI's older payload shape only.)
+			sandbox.osvi.webhookShape = call === failed ? 'legacy' : 'current';
+			sandbox.osvi.endCall(call.call_id);
+			await n8n.waitForStatus(executionOf(call.request.webhook_url), 'success', 30000);
+		}
+		sandbox.osvi.webhookShape = 'current';
+		expect(sandbox.crm.rows.get('crm-7')).toMatchObject({ call_status: 'confirmed', call_id: answered.call_id, call_summary: expect.stringContaining('agreed') });
+		expect(sandbox.crm.rows.get('crm-8')).toMatchObject({ call_status: 'failed', call_id: failed.call_id, follow_up: true });
+		expect(sandbox.received('crm', 'PATCH').every((request) => request.authenticated)).toBe(true);
 	});
 
 	test('Polling (Klen AI, no per-call webhook): the execution runs until the call has ended', async () => {
