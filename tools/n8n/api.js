@@ -75,14 +75,14 @@ class N8nApi {
 		return await response.json();
 	}
 
-	/** Waits until an execution has one of `statuses` (e.g. 'waiting', 'success'); returns it with its data. */
-	async waitForStatus(id, statuses, timeoutMs = 30000) {
+	/** Waits until an execution has one of `statuses` (e.g. 'waiting', 'success'); returns it (with its data unless told). */
+	async waitForStatus(id, statuses, timeoutMs = 30000, { includeData = true } = {}) {
 		const wanted = [statuses].flat();
 		const until = Date.now() + timeoutMs;
 		let last;
 		while (Date.now() < until) {
 			last = await this.execution(id, { includeData: false });
-			if (wanted.includes(last.status)) return await this.execution(id);
+			if (wanted.includes(last.status)) return includeData ? await this.execution(id) : last;
 			await sleep(250);
 		}
 		throw new Error(`execution ${id} did not become ${wanted.join(' or ')} within ${timeoutMs} ms (last: ${last?.status})`);

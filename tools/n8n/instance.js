@@ -136,8 +136,8 @@ class N8nInstance {
 		return this.api.execution(id, options);
 	}
 
-	waitForStatus(id, statuses, timeoutMs) {
-		return this.api.waitForStatus(id, statuses, timeoutMs);
+	waitForStatus(id, statuses, timeoutMs, options) {
+		return this.api.waitForStatus(id, statuses, timeoutMs, options);
 	}
 
 	testCredential(credential) {
