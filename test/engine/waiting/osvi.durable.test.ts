@@ -1,11 +1,12 @@
 // OSVI Call → Initiate with Wait for Result "Durable (Webhook)", through n8n-core's real execution:
 // the execution is stored as n8n stores a waiting one, the sandbox plays the call out and posts its
 // post-call webhook to the resume URL, and the harness serves that URL as n8n's /webhook-waiting/.
+import type { IDataObject } from 'n8n-workflow';
+
 import { startSandbox } from '../../../sandbox';
 import type { Sandbox } from '../../../sandbox';
 import { WaitingExecutions, waitUntil } from '../harness';
 import type { StoredExecution } from '../harness';
-import { nodeTypes, PACKAGE } from '../harness/registry';
 
 let sandbox: Sandbox;
 let n8n: WaitingExecutions;
@@ -26,7 +27,7 @@ beforeEach(() => {
 const AGENT = 'agent_SandboxReminder01';
 const credentials = () => ({ osviApi: { apiToken: sandbox.osviToken, baseUrl: sandbox.osviUrl } });
 
-function callAndWait(items: object[], parameters: object = {}, extra: object = {}) {
+function callAndWait(items: IDataObject[], parameters: object = {}, extra: object = {}) {
 	return n8n.run({
 		type: 'osvi',
 		parameters: {
@@ -216,13 +217,8 @@ describe('refused before any call is placed', () => {
 	});
 
 	test('as an AI Agent tool', async () => {
-		nodeTypes[`${PACKAGE}.osviTool`] = nodeTypes[`${PACKAGE}.osvi`];
-		try {
-			const execution = await callAndWait([{ phone: '9876543211' }], {}, { type: 'osviTool' });
-			expect(execution.latest?.error?.message).toMatch(/^'Wait for Result' Durable \(Webhook\) cannot be Durable when an AI Agent uses the node as a tool/);
-			expect(placed()).toHaveLength(0);
-		} finally {
-			delete nodeTypes[`${PACKAGE}.osviTool`];
-		}
+		const execution = await callAndWait([{ phone: '9876543211' }], {}, { asTool: true });
+		expect(execution.latest?.error?.message).toMatch(/^'Wait for Result' Durable \(Webhook\) cannot be Durable when an AI Agent uses the node as a tool/);
+		expect(placed()).toHaveLength(0);
 	});
 });

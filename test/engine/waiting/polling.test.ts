@@ -1,6 +1,8 @@
 // Wait for Result "Polling" on every platform's call-placing operation, through n8n-core's real
 // execution: the node places every call, reads them until they are over, and outputs each as the
 // platform's Call → Get does; at the time limit it outputs them as last read, with timed_out.
+import type { INodeType } from 'n8n-workflow';
+
 import { startSandbox } from '../../../sandbox';
 import type { Sandbox } from '../../../sandbox';
 import { runNode } from '../harness';
@@ -40,7 +42,7 @@ const platforms: Platform[] = [
 		parameters: { agent: rl('agent_SandboxReminder01'), phoneNumber: '={{ $json.phone }}', country: 'IN' },
 		phones: ['9876543211', '9876543210'],
 		credentials: () => ({ osviApi: { apiToken: sandbox.osviToken, baseUrl: sandbox.osviUrl } }),
-		get: (json) => ({ resource: 'call', operation: 'get', callId: json.call_id }),
+		get: (json) => ({ resource: 'call', operation: 'get', callId: String(json.call_id) }),
 		finished: { status: 'picked' },
 		running: { status: 'in_progress' },
 	},
@@ -51,7 +53,7 @@ const platforms: Platform[] = [
 		parameters: { agent: rl('11'), phoneNumber: '={{ $json.phone }}', country: 'US' },
 		phones: ['+14155552671', '+14155552670'],
 		credentials: () => ({ klenAiApi: { apiKey: sandbox.klenKey, baseUrl: sandbox.klenUrl } }),
-		get: (json) => ({ resource: 'call', operation: 'get', callId: json.call_id }),
+		get: (json) => ({ resource: 'call', operation: 'get', callId: String(json.call_id) }),
 		finished: { status: 'completed' },
 		running: { status: 'queued' },
 	},
@@ -62,7 +64,7 @@ const platforms: Platform[] = [
 		parameters: { agent: rl('agt_1'), fromNumber: rl('+14155550100', 'list'), toNumber: '={{ $json.phone }}', country: 'US' },
 		phones: ['+14155552671', '+14155552670'],
 		credentials: () => ({ voiceOsApi: { apiToken: sandbox.voiceosToken, baseUrl: sandbox.voiceosUrl } }),
-		get: (json) => ({ resource: 'call', operation: 'get', conversationId: json.id }),
+		get: (json) => ({ resource: 'call', operation: 'get', conversationId: String(json.id) }),
 		finished: { status: 'ended' },
 		running: { status: 'queued' },
 	},
@@ -73,7 +75,7 @@ const platforms: Platform[] = [
 		parameters: { agent: rl('501'), phoneNumber: '={{ $json.phone }}', country: 'IN' },
 		phones: ['9876543211', '9876543210'],
 		credentials: () => ({ unleashXApi: { apiToken: sandbox.unleashxToken, baseUrl: sandbox.unleashxUrl } }),
-		get: (json) => ({ resource: 'call', operation: 'get', executionId: json.ID }),
+		get: (json) => ({ resource: 'call', operation: 'get', executionId: String(json.ID) }),
 		finished: { STATUS: 'completed' },
 		running: { STATUS: 'initiated' },
 	},
@@ -115,14 +117,14 @@ describe.each(platforms)('Polling on $type', (platform) => {
 
 test('Klen AI and UnleashX offer no Durable mode, and say why', () => {
 	for (const type of ['klenAi', 'unleashX']) {
-		const properties = nodeTypes[`${PACKAGE}.${type}`].description.properties ?? [];
+		const properties = (nodeTypes[`${PACKAGE}.${type}`] as INodeType).description.properties;
 		const mode = properties.find((property) => property.name === 'waitForResult');
 		expect((mode?.options as Array<{ value: string }>).map(({ value }) => value)).toEqual(['none', 'polling']);
 		const notice = properties.find((property) => property.name === 'noWebhookNotice');
 		expect(notice?.displayName).toMatch(/takes no per-call webhook/);
 	}
 	for (const type of ['osvi', 'voiceOs']) {
-		const mode = nodeTypes[`${PACKAGE}.${type}`].description.properties?.find((property) => property.name === 'waitForResult');
+		const mode = (nodeTypes[`${PACKAGE}.${type}`] as INodeType).description.properties.find((property) => property.name === 'waitForResult');
 		expect((mode?.options as Array<{ value: string }>).map(({ value }) => value)).toEqual(['none', 'durable', 'polling']);
 	}
 });
