@@ -5,11 +5,13 @@ import { toolGuardrailsProperty } from '../shared/calling/guardrails';
 import { getCountries } from '../shared/parameters/countries';
 import { requestOptionsProperty } from '../shared/execution/requestSettings';
 import { resourceOperationSubtitle } from '../shared/parameters/subtitle';
+import { RESUME_WEBHOOKS, resumeWebhook, WAITING_TOOLTIP } from '../shared/waiting';
 import * as agent from './actions/agent';
 import * as call from './actions/call';
 import * as campaign from './actions/campaign';
 import * as chat from './actions/chat';
 import * as dnd from './actions/dnd';
+import { osviCalls } from './actions/call/waiting';
 import { router } from './actions/router';
 import { searchAgents } from './methods/listSearch';
 
@@ -52,8 +54,13 @@ export class Osvi implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'osviApi', required: true }],
+		// Call → Initiate waiting durably is resumed here (see shared/waiting/).
+		webhooks: RESUME_WEBHOOKS,
+		waitingNodeTooltip: WAITING_TOOLTIP,
 		properties,
 	};
+
+	webhook = resumeWebhook(osviCalls);
 
 	methods = {
 		listSearch: { searchAgents },

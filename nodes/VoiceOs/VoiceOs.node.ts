@@ -5,8 +5,10 @@ import { toolGuardrailsProperty } from '../shared/calling/guardrails';
 import { getCountries } from '../shared/parameters/countries';
 import { requestOptionsProperty } from '../shared/execution/requestSettings';
 import { resourceOperationSubtitle } from '../shared/parameters/subtitle';
+import { RESUME_WEBHOOKS, resumeWebhook, WAITING_TOOLTIP } from '../shared/waiting';
 import * as agent from './actions/agent';
 import * as call from './actions/call';
+import { voiceOsCalls } from './actions/call/waiting';
 import { router } from './actions/router';
 import { searchAgents, searchPhoneNumbers } from './methods/listSearch';
 
@@ -42,8 +44,13 @@ export class VoiceOs implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'voiceOsApi', required: true }],
+		// Call → Create Phone Call waiting durably is resumed here (see shared/waiting/).
+		webhooks: RESUME_WEBHOOKS,
+		waitingNodeTooltip: WAITING_TOOLTIP,
 		properties,
 	};
+
+	webhook = resumeWebhook(voiceOsCalls);
 
 	methods = {
 		listSearch: { searchAgents, searchPhoneNumbers },

@@ -63,7 +63,7 @@ function send(response, { status, body, headers }) {
 	response.end(text);
 }
 
-/** POSTs JSON to a URL (the post-call webhook); resolves with the status or the error text. */
+/** POSTs JSON to a URL (the post-call webhook); resolves with the status and the answer's text, or the error text. */
 async function postJson(url, body, headers = {}) {
 	try {
 		const response = await fetch(url, {
@@ -72,8 +72,8 @@ async function postJson(url, body, headers = {}) {
 			body: JSON.stringify(body),
 			signal: AbortSignal.timeout(10_000),
 		});
-		await response.arrayBuffer();
-		return { status: response.status };
+		const answer = await response.text();
+		return { status: response.status, answer: answer.slice(0, 500) };
 	} catch (error) {
 		return { error: String(error && error.message ? error.message : error) };
 	}

@@ -61,7 +61,14 @@ class SandboxServer {
 			});
 		// A fake's own routes first, so that they win over the generic ones below.
 		for (const { fake } of Object.values(this.fakes)) fake.controlRoutes(router);
-		return router.on('GET', '/_sandbox/:platform/deliveries', ({ params }) => reply(200, this.fakes[params.platform]?.fake.deliveries ?? []));
+		return router
+			.on('GET', '/_sandbox/:platform/deliveries', ({ params }) => reply(200, this.fakes[params.platform]?.fake.deliveries ?? []))
+			.on('POST', '/_sandbox/:platform/calls/:id/end', ({ params }) => reply(200, { ended: this.fakes[params.platform]?.fake.endCall(params.id) ?? false }))
+			// A delivery made again (a duplicate), or for VoiceOS any event (`{ "event": … }`).
+			.on('POST', '/_sandbox/:platform/calls/:id/redeliver', async ({ params, body }) => {
+				const fake = this.fakes[params.platform]?.fake;
+				return reply(200, { delivered: (await fake?.redeliver?.(params.id, body ?? {})) ?? false });
+			});
 	}
 
 	async listen(port = 0) {

@@ -6,12 +6,19 @@ class Timers {
 		this.pending = new Set();
 	}
 
+	/** Runs `action` after `ms`; returns the timer, for `cancel`. */
 	later(ms, action) {
 		const timer = setTimeout(() => {
 			this.pending.delete(timer);
 			action();
 		}, ms);
 		this.pending.add(timer);
+		return timer;
+	}
+
+	cancel(timer) {
+		clearTimeout(timer);
+		this.pending.delete(timer);
 	}
 
 	clear() {

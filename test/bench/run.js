@@ -3,6 +3,8 @@
 // `npm run bench`: runs every benchmark several times, prints the figures and writes
 // docs/benchmarks.md with the machine, the commands and the medians. No assertions: tests assert
 // behaviour, this measures. BENCH_RUNS (default 3) sets the runs; BENCH_N8N_VERSION the n8n.
+// BENCH_ONLY=waiting runs only section 6 (waiting executions, every pinned n8n) and replaces it in
+// docs/benchmarks.md (BENCH_WAITING_EXECUTIONS, default 200; BENCH_WAITING_PAYLOAD_KB, default 20).
 const { execFileSync, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -35,7 +37,70 @@ function engine(args) {
 	return jsonLines(result.stdout)[0];
 }
 
+/** 6: n8n's memory with executions waiting durably vs polling, on every pinned n8n (one run each: minutes). */
+function waiting() {
+	const { versions } = require('../../tools/n8n');
+	const count = process.env.BENCH_WAITING_EXECUTIONS ?? '200';
+	const payloadKb = process.env.BENCH_WAITING_PAYLOAD_KB ?? '20';
+	// Node 22+ has WebSocket (the benchmark reads n8n's heap through its inspector); Node 20 behind a flag.
+	const flags = typeof WebSocket === 'undefined' ? ['--experimental-websocket'] : [];
+	return versions.flatMap(({ version }) => {
+		say(`6. real n8n ${version}: ${count} executions waiting durably, then polling (installs n8n on first use)`);
+		const run = spawnSync(process.execPath, [...flags, path.join(root, 'test/bench/waiting.bench.js'), version, count, payloadKb], { cwd: root, encoding: 'utf8' });
+		if (run.status !== 0) throw new Error(`waiting benchmark failed: ${run.stderr.slice(-2000)}`);
+		return jsonLines(run.stdout);
+	});
+}
+
+function renderWaiting(rows) {
+	const [first] = rows;
+	const row = (version, mode) => rows.find((entry) => entry.version === version && entry.mode === mode);
+	const versions = [...new Set(rows.map((entry) => entry.version))];
+	const line = (version) => {
+		const durable = row(version, 'durable');
+		const polling = row(version, 'polling');
+		return [
+			`| ${version} | Durable | ${round(durable.waitingHeapMb - durable.idleHeapMb)} MB (${round(durable.heapPerExecutionKb, 0)} kB each) | ${round(durable.waitingRssMb)} MB | ${durable.requestsPerMinute} | ${round(durable.afterRestartHeapMb - durable.idleHeapMb)} MB; ${durable.afterRestartStillWaiting ? 'still waiting' : 'NOT waiting'} |`,
+			`| ${version} | Polling | ${round(polling.waitingHeapMb - polling.idleHeapMb)} MB (${round(polling.heapPerExecutionKb, 0)} kB each) | ${round(polling.waitingRssMb)} MB | ${polling.requestsPerMinute} | not measured |`,
+		].join('\n');
+	};
+	return `## 6. Waiting for the result: ${first.executions} executions waiting durably vs polling, in a real n8n
+\`node --experimental-websocket test/bench/waiting.bench.js <version> ${first.executions} ${first.payloadKb}\` (Node 22+: no flag), on each
+pinned n8n, one run per mode in a fresh n8n (\`n8n start\`): ${first.executions} webhook requests, each with a CRM record carrying
+${first.payloadKb} kB of data, start ${first.executions} executions that each place one OSVI call (the sandbox's calls do not end), with
+Wait for Result *Durable (Webhook)* or *Polling* (every ${rows.find((entry) => entry.mode === 'polling').pollIntervalSeconds} s). Once all wait: the **live heap** of n8n's main process
+(after a full garbage collection, read through its inspector) above what it was idle, the resident memory of n8n's
+processes (main and task runners), and the requests the platform receives per minute while the calls run. Then, for
+Durable, n8n is restarted: the live heap above idle again, and whether the first execution is still waiting.
+
+| n8n | mode | live heap held | resident memory | API requests / min | after a restart |
+|---|---|---|---|---|---|
+${versions.map(line).join('\n')}
+
+Durable's live heap before the restart is the record n8n keeps of each waiting execution (with its data) in the
+process that ran it, until it resumes or n8n restarts (docs/waiting.md); the restart frees it and the executions keep
+waiting in the database. Under Polling on 2.x the resident memory grows by about 10 MB per running execution outside the
+main heap (not identified further here); Polling also reads every running call every interval.
+`;
+}
+
+/** BENCH_ONLY=waiting: runs section 6 alone and puts it in place of the one in docs/benchmarks.md. */
+function onlyWaiting() {
+	const file = path.join(root, 'docs', 'benchmarks.md');
+	const report = fs.readFileSync(file, 'utf8');
+	const start = report.indexOf('## 6. ');
+	const section = renderWaiting(waiting());
+	fs.writeFileSync(file, `${(start === -1 ? report : report.slice(0, start)).trimEnd()}\n\n${section}`);
+	console.log(section);
+}
+
 function main() {
+	if (process.env.BENCH_ONLY === 'waiting') {
+		say('building the package…');
+		execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+		onlyWaiting();
+		return;
+	}
 	say('building the package…');
 	execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 	const figures = {};
@@ -63,7 +128,9 @@ function main() {
 	say(`5. cold require of the packed tarball × 5`);
 	figures.load = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, [path.join(root, 'tools/package/load-check.js')], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()));
 
-	const report = render(figures);
+	figures.waiting = waiting();
+
+	const report = `${render(figures)}\n${renderWaiting(figures.waiting)}`;
 	fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
 	fs.writeFileSync(path.join(root, 'docs', 'benchmarks.md'), report);
 	console.log(report);

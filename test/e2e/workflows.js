@@ -41,6 +41,11 @@ function chain(id, name, steps, { rows, start } = {}) {
 			parameters: { fieldToSplitOut: 'rows', include: 'noOtherFields', options: {} },
 		});
 	}
+	return linked(id, name, nodes, steps);
+}
+
+/** The start nodes, then the steps, each connected to the next. */
+function linked(id, name, nodes, steps) {
 	steps.forEach((step, index) => {
 		const ours = !step.type.includes('.');
 		nodes.push({
@@ -59,6 +64,20 @@ function chain(id, name, steps, { rows, start } = {}) {
 	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes, connections, pinData: {} };
 }
 
+/** A Webhook trigger at POST /webhook/<path> (answering at once) → the steps: for `n8n start` (activate it first). */
+function webhookChain(id, path, steps) {
+	const trigger = {
+		id: `${id}-hook`,
+		name: 'Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: [0, 0],
+		webhookId: path,
+		parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
+	};
+	return linked(id, path, [trigger], steps);
+}
+
 const byId = (value) => ({ __rl: true, mode: 'id', value });
 
 /** A Webhook node that starts a chain on POST /webhook/<path> (answering at once). */
@@ -70,4 +89,4 @@ const webhookStart = (path) => ({
 	parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
 });
 
-module.exports = { chain, byId, webhookStart };
+module.exports = { chain, webhookChain, byId, webhookStart };

@@ -1,7 +1,7 @@
 'use strict';
 // n8n's REST API of a running instance: the owner (set up while there is none, else logged in,
-// once per instance), an API key for the public API, the executions n8n recorded, and the editor's
-// credential "Test" button.
+// once per instance), an API key for the public API, the executions n8n recorded (and their status,
+// e.g. waiting), and the editor's credential "Test" button.
 const OWNER = { email: 'owner@example.com', firstName: 'Demo', lastName: 'Owner', password: 'Sandbox-Passw0rd!' };
 const SCOPES = ['execution:read', 'execution:list', 'workflow:read', 'workflow:list'];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61,6 +61,31 @@ class N8nApi {
 		});
 		if (!response.ok) throw new Error(`listing executions failed: ${response.status} ${await response.text()}`);
 		return (await response.json()).data;
+	}
+
+	/**
+	 * One execution as n8n recorded it (status, waitTill), with its data when asked. (The list
+	 * leaves out what n8n holds as active, which in 1.x includes waiting executions.)
+	 */
+	async execution(id, { includeData = true } = {}) {
+		const response = await fetch(`${this.url}/api/v1/executions/${id}?includeData=${includeData}`, {
+			headers: { 'X-N8N-API-KEY': await this.apiKey() },
+		});
+		if (!response.ok) throw new Error(`reading execution ${id} failed: ${response.status} ${await response.text()}`);
+		return await response.json();
+	}
+
+	/** Waits until an execution has one of `statuses` (e.g. 'waiting', 'success'); returns it (with its data unless told). */
+	async waitForStatus(id, statuses, timeoutMs = 30000, { includeData = true } = {}) {
+		const wanted = [statuses].flat();
+		const until = Date.now() + timeoutMs;
+		let last;
+		while (Date.now() < until) {
+			last = await this.execution(id, { includeData: false });
+			if (wanted.includes(last.status)) return includeData ? await this.execution(id) : last;
+			await sleep(250);
+		}
+		throw new Error(`execution ${id} did not become ${wanted.join(' or ')} within ${timeoutMs} ms (last: ${last?.status})`);
 	}
 
 	/**

@@ -99,6 +99,20 @@ class N8nInstance {
 		clearTimeout(timer);
 	}
 
+	/**
+	 * Stops n8n and starts it again in the same user folder, on the same ports: its database (the
+	 * workflows, the executions, a waiting one too) is kept; the API session and key are too.
+	 */
+	async restart() {
+		await this.stop();
+		await this.start({ logFile: this.logFile });
+	}
+
+	/** The process ID of the running server (for measuring it). */
+	get pid() {
+		return this.server?.pid;
+	}
+
 	// What tests and the demo ask of an instance, answered by its command line …
 	importCredentials(credentials) {
 		return this.cli.importCredentials(credentials);
@@ -128,6 +142,14 @@ class N8nInstance {
 
 	waitForExecution(workflowId, since, timeoutMs) {
 		return this.api.waitForExecution(workflowId, since, timeoutMs);
+	}
+
+	execution(id, options) {
+		return this.api.execution(id, options);
+	}
+
+	waitForStatus(id, statuses, timeoutMs, options) {
+		return this.api.waitForStatus(id, statuses, timeoutMs, options);
 	}
 
 	testCredential(credential) {

@@ -24,6 +24,18 @@ export interface Operation<Prepared = unknown> {
 	/** May be async where a check needs the credential (e.g. which hosts the platform can reach). */
 	prepare?(this: IExecuteFunctions, itemIndex: number): Prepared | Promise<Prepared>;
 	execute(this: IExecuteFunctions, item: Item, prepared: Prepared): Promise<INodeExecutionData[]>;
+	/** Waiting for what the items started (e.g. the calls' results): see shared/waiting/. */
+	waiting?: OperationWaiting;
+}
+
+/**
+ * Around the items of an operation that can wait for what they started: `check` runs after every
+ * item was prepared and before any is sent (it may refuse the run), `finish` once every item ran,
+ * with their output (it may wait, and answers the node's output).
+ */
+export interface OperationWaiting {
+	check(this: IExecuteFunctions, itemCount: number): Promise<void>;
+	finish(this: IExecuteFunctions, output: INodeExecutionData[], item: Item): Promise<INodeExecutionData[]>;
 }
 
 /** An item that could not be handled, and why (an error that names the item). */

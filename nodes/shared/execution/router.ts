@@ -43,6 +43,7 @@ export async function routeItems(
 	// Without Continue On Fail: the failures; once there is one, no new item starts.
 	const failures: ItemFailure[] = [];
 	const prepared = await prepareAll(this, operation, items.length, results);
+	if (items.length > 0) await operation.waiting?.check.call(this, items.length);
 	let next = 0;
 	const worker = async () => {
 		while (next < items.length && failures.length === 0) {
@@ -70,7 +71,8 @@ export async function routeItems(
 		const carriedOut = operation.acts ? results.flatMap((output, itemIndex) => (output ? [{ itemIndex, output }] : [])) : [];
 		throw stoppedError(this, first, carriedOut, others);
 	}
-	return [results.flat()];
+	if (!operation.waiting || items.length === 0) return [results.flat()];
+	return [await operation.waiting.finish.call(this, results.flat(), { index: 0, settings: settingsOf(0) })];
 }
 
 /**

@@ -8,6 +8,7 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	INode,
+	IWebhookFunctions,
 	JsonObject,
 } from 'n8n-workflow';
 
@@ -17,8 +18,8 @@ import { describeNetworkCode, isTimeout, isUnreached, networkCodeOf } from './ne
 import { backoffDelayMs, isRead, isRetryable, parseRetryAfter, surelyNotActed } from './retry';
 import type { AttemptOutcome } from './retry';
 
-/** The n8n contexts that may call an API: node execution, list searches, trigger lifecycle. */
-export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions;
+/** The n8n contexts that may call an API: node execution, list searches, trigger lifecycle, resume requests. */
+export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
 
 export interface ApiCall {
 	method: IHttpRequestMethods;

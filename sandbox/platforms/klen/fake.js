@@ -97,7 +97,7 @@ class KlenFake extends PlatformFake {
 
 	/** queued → in-progress (call.started) → completed (call.ended, transcript, summary, recording) or failed. */
 	play(call) {
-		this.playCall({ started: () => this.started(call), ended: () => this.ended(call) });
+		this.playCall({ started: () => this.started(call), ended: () => this.ended(call) }, call.call_id);
 	}
 
 	started(call) {

@@ -49,13 +49,13 @@ function newCall(fake, { agent, e164, status = 'in_progress', request = {}, call
 
 /** What the list shows of a call … */
 function summary(call) {
-	const { caller_name, retry_count, summary, data_captured, post_call_analysis, transcript, request, ...rest } = call;
+	const { caller_name, retry_count, summary, data_captured, post_call_analysis, transcript, request, visibleAt, ...rest } = call;
 	return rest;
 }
 
 /** … and what a read of one call shows. */
 function detail(call) {
-	const { transcript, request, ...rest } = call;
+	const { transcript, request, visibleAt, ...rest } = call;
 	return rest;
 }
 

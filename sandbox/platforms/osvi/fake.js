@@ -13,6 +13,7 @@ const { campaignRoutes, seedCampaigns } = require('./campaigns');
 const { chatRoutes } = require('./chat');
 const { dndRoutes } = require('./dnd');
 const { completeCall } = require('./life');
+const { deliverWebhook } = require('./webhook');
 
 const TOKEN = 'sandboxtoken0001'; // 16 characters, like a real OSVI token
 
@@ -78,6 +79,14 @@ class OsviFake extends PlatformFake {
 		}
 	}
 
+	/** Posts a call's post-call webhook again: a duplicate delivery, as a platform retrying one does. */
+	async redeliver(id) {
+		const call = this.findCall(id);
+		if (!call) return false;
+		await deliverWebhook(this, call);
+		return true;
+	}
+
 	findCall(id) {
 		return this.calls.find((call) => call.call_id === id);
 	}
@@ -91,7 +100,7 @@ class OsviFake extends PlatformFake {
 	/** Plays out the call: after `callDurationMs` it ends with the outcome its number chooses. */
 	scheduleCompletion(call) {
 		call.visibleAt = Date.now() + this.visibilityDelayMs;
-		this.playCall({ ended: () => completeCall(this, call) });
+		this.playCall({ ended: () => completeCall(this, call) }, call.call_id);
 	}
 
 	router() {

@@ -69,7 +69,7 @@ class UnleashXFake extends PlatformFake {
 	}
 
 	play(execution, agent) {
-		this.playCall({ ended: () => this.ended(execution, agent) });
+		this.playCall({ ended: () => this.ended(execution, agent) }, execution.ID);
 	}
 
 	/** The session ends; the agent's end-of-session webhook, when set, receives its data. */

@@ -77,28 +77,53 @@ class VoiceOsFake extends PlatformFake {
 		return rest;
 	}
 
-	async fire(conversation, event) {
+	/** Posts an event to the conversation's webhooks that ask for it (`all`: to every one, as a replayed or misrouted delivery). */
+	async fire(conversation, event, { all = false } = {}) {
 		for (const hook of conversation.webhooksToFire) {
-			if (!hook.events.includes(event)) continue;
+			if (!all && !hook.events.includes(event)) continue;
 			const body = { event, conversation: this.publicConversation(conversation) };
 			const result = await postJson(hook.url, body, hook.headers ?? {});
 			this.deliveries.push({ url: hook.url, event, headers: hook.headers ?? {}, ...result });
 		}
 	}
 
+	/** Any event of a conversation posted again to every one of its webhooks (tests of what a receiver declines). */
+	async redeliver(id, { event = 'conversation:ended' } = {}) {
+		const conversation = this.conversations.find((candidate) => candidate.id === id);
+		if (!conversation) return false;
+		await this.fire(conversation, event, { all: true });
+		return true;
+	}
+
+	/**
+	 * queued (phone_call:connection_requested) → started a quarter of the way through
+	 * (phone_call:accepted, conversation:started) → ended (conversation:ended). A number ending in 0
+	 * does not answer: the call is rejected (phone_call:rejected) and the conversation ends unstarted.
+	 */
 	play(conversation) {
-		this.playCall({ started: () => this.started(conversation), ended: () => this.ended(conversation) });
+		void this.fire(conversation, 'phone_call:connection_requested');
+		this.playCall({ started: () => this.started(conversation), ended: () => this.ended(conversation) }, conversation.id);
+	}
+
+	answers(conversation) {
+		return !conversation.phone_call.to_number.endsWith('0');
 	}
 
 	started(conversation) {
+		if (!this.answers(conversation)) return;
 		conversation.status = 'started';
 		conversation.started_at = new Date().toISOString();
-		this.fire(conversation, 'conversation:started');
+		void this.fire(conversation, 'phone_call:accepted').then(() => this.fire(conversation, 'conversation:started'));
 	}
 
 	ended(conversation) {
 		conversation.status = 'ended';
 		conversation.ended_at = new Date().toISOString();
+		if (!this.answers(conversation)) {
+			conversation.ended_reason = 'unknown';
+			void this.fire(conversation, 'phone_call:rejected');
+			return;
+		}
 		conversation.ended_reason = 'agent_ended';
 		conversation.messages = [
 			{ role: 'agent', content: conversation.agent_config.initial_message ?? 'Hello!' },
@@ -112,7 +137,7 @@ class VoiceOsFake extends PlatformFake {
 			telephony: { provider: 'twilio', cost: 0.06, seconds: 42 },
 			agent: { provider: 'voiceos', cost: 0.03, seconds: 42 },
 		};
-		this.fire(conversation, 'conversation:ended');
+		void this.fire(conversation, 'conversation:ended');
 	}
 
 	router() {

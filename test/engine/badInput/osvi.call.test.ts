@@ -59,17 +59,7 @@ const cases: BadCase[] = [
 	...casesFor('Call Configuration Overrides › Retry › Retry Max Attempts', 'retryMaxAttempts', badNumbers(1, 10, true), overrides('retryMaxAttempts')),
 	...casesFor('Call Configuration Overrides › Retry › Retry Interval (Minutes)', 'retryIntervalMinutes', [['0', 0], ['a day and a minute', 1_441], ['negative', -5]], overrides('retryIntervalMinutes')),
 	...casesFor('Call Configuration Overrides › Enable Callback', 'enableCallback', [['text instead of true/false', 'yes']], overrides('enableCallback')),
-	// Only the bad item waits for completion (the good ones do not, so they are not held open).
-	...[
-		['Options › Poll Interval (Seconds)', 'pollIntervalSeconds', [['0', 0], ['more than an hour', 3_601], ['Infinity', Number.POSITIVE_INFINITY]]],
-		['Options › Max Wait (Minutes)', 'maxWaitMinutes', [['negative', -1], ['more than a day', 1_441], ['text', 'forever']]],
-	].flatMap(([label, name, values]) =>
-		casesFor(label as string, name as string, values as Array<[string, unknown]>, { options: { waitForCompletion: fromItem('wait'), [name as string]: fromItem(name as string) } }).map((badCase) => ({
-			...badCase,
-			bad: { ...badCase.bad, wait: true },
-			good: { wait: false },
-		})),
-	),
+	// Wait for Result's settings are the node run's, read from the first item: test/engine/waiting/settings.test.ts.
 ];
 
 badInputs(initiate, sandbox, cases);

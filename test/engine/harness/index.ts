@@ -3,6 +3,7 @@
 //   additionalData.ts  what n8n hands every context: the credential store, the instance's URLs
 //   runNode.ts         one node in a workflow run (WorkflowExecute)
 //   trigger.ts         a trigger's webhook lifecycle and deliveries (HookContext, WebhookContext)
+//   waiting.ts         executions that wait: stored, resumed through their resume URL, or timed out
 //   editor.ts          list searches and load options (LoadOptionsContext)
 //   display.ts         which fields and credentials the editor shows (n8n-workflow's displayOptions rules)
 export { WEBHOOK_BASE_URL } from './additionalData';
@@ -14,3 +15,4 @@ export { deliverWebhook, ResponseDouble, runWebhookMethod, serveTrigger, Trigger
 export type { ServedTrigger, TriggerOptions, WebhookRequestDouble } from './trigger';
 export { visibleCredentials, visibleFields } from './display';
 export { waitFor } from './wait';
+export { StoredExecution, WaitingExecutions, waitUntil } from './waiting';

@@ -7,6 +7,7 @@ import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteData,
+	INode,
 	INodeExecutionData,
 	IRun,
 	IRunExecutionData,
@@ -36,6 +37,8 @@ export interface NodeRunOptions {
 	executionId?: string;
 }
 
+export const NODE_NAME = 'Node Under Test';
+
 export interface NodeRunResult {
 	run?: IRun;
 	/** Output items of the node (first output), or [] when it failed. */
@@ -44,13 +47,12 @@ export interface NodeRunResult {
 	error?: Error & { description?: string; httpCode?: string; context?: IDataObject };
 }
 
-/** Runs one node, fed with `items`, through WorkflowExecute. */
-export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
-	const nodeName = 'Node Under Test';
+/** The node under test and its one-node workflow, as a run of `options` holds them. */
+export function workflowOf(options: NodeRunOptions) {
 	const node = nodeUnderTest(
 		{
 			id: 'node-under-test',
-			name: nodeName,
+			name: NODE_NAME,
 			type: options.asTool ? `${options.type}Tool` : options.type,
 			...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 			...(options.retryOnFail
@@ -68,13 +70,23 @@ export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
 		nodeTypes: new TestNodeTypes(),
 		settings: { timezone: options.timezone ?? 'Asia/Kolkata' },
 	});
+	return { node, workflow };
+}
 
-	const executionId = options.executionId ?? nextExecutionId();
-	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', executionId, {
+/**
+ * Runs (or resumes) an execution's data through WorkflowExecute until it ends or waits; `extra`
+ * goes into what n8n hands every context (e.g. the instance's resume URL base).
+ */
+export async function executeRun(
+	workflow: Workflow,
+	runExecutionData: IRunExecutionData,
+	{ executionId, mode, credentials, extra = {} }: { executionId: string; mode: WorkflowExecuteMode; credentials: NodeRunOptions['credentials']; extra?: object },
+): Promise<IRun> {
+	const hooks = new ExecutionLifecycleHooks(mode, executionId, {
 		id: 'engine-test',
 		name: 'engine test',
 		active: false,
-		nodes: [node],
+		nodes: Object.values(workflow.nodes),
 		connections: {},
 		createdAt: new Date(),
 		updatedAt: new Date(),
@@ -82,30 +94,43 @@ export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
 	let resolveFinished: (run: IRun) => void = () => {};
 	const finished = new Promise<IRun>((resolve) => (resolveFinished = resolve));
 	hooks.addHandler('workflowExecuteAfter', (run) => resolveFinished(run));
+	const execution = new WorkflowExecute(additionalDataFor(credentials, { hooks, executionId, ...extra }), mode, runExecutionData);
+	await execution.processRunExecutionData(workflow);
+	return await finished;
+}
 
-	const input: INodeExecutionData[] = (options.items ?? [{}]).map((json) => ({ json }));
-	const stack: IExecuteData[] = [{ node, data: { main: [input] }, source: null }];
+/** What the node under test output (its latest run), or the error that stopped it. */
+export function resultOf(run: IRun): NodeRunResult {
+	const taskData = run.data.resultData.runData[NODE_NAME]?.at(-1);
+	const error = (taskData?.error ?? run.data.resultData.error) as NodeRunResult['error'];
+	return { run, items: taskData?.data?.main?.[0] ?? [], error };
+}
+
+/** The stack n8n starts a run with: the node under test, fed with `items`. */
+export function startStack(node: INode, items: IDataObject[] = [{}]): IExecuteData[] {
+	const input: INodeExecutionData[] = items.map((json) => ({ json }));
+	return [{ node, data: { main: [input] }, source: null }];
+}
+
+/** Runs one node, fed with `items`, through WorkflowExecute. */
+export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
+	const { node, workflow } = workflowOf(options);
 	const runExecutionData: IRunExecutionData = {
 		startData: {},
 		resultData: { runData: {} },
 		executionData: {
 			contextData: {},
 			metadata: {},
-			nodeExecutionStack: stack,
+			nodeExecutionStack: startStack(node, options.items),
 			waitingExecution: {},
 			waitingExecutionSource: {},
 		},
 	} as IRunExecutionData;
-
-	const execution = new WorkflowExecute(additionalDataFor(options.credentials, { hooks, executionId }), options.mode ?? 'manual', runExecutionData);
+	const mode = options.mode ?? 'manual';
 	try {
-		await execution.processRunExecutionData(workflow);
+		return resultOf(await executeRun(workflow, runExecutionData, { executionId: options.executionId ?? nextExecutionId(), mode, credentials: options.credentials }));
 	} catch (error) {
 		// Refused before any node ran (e.g. parameter issues n8n itself detects).
 		return { run: undefined, items: [], error: error as NodeRunResult['error'] };
 	}
-	const run = await finished;
-	const taskData = run.data.resultData.runData[nodeName]?.[0];
-	const error = (taskData?.error ?? run.data.resultData.error) as NodeRunResult['error'];
-	return { run, items: taskData?.data?.main?.[0] ?? [], error };
 }

@@ -13,6 +13,10 @@ import { callingRulesProperty, readCallingRules } from '../../../shared/calling/
 import type { CallingRules } from '../../../shared/calling/rules';
 import type { NormalisedPhone } from '../../../shared/parameters/phone';
 import { findKlenCallsTo, RECENT_CALLS_NOTE } from './calling';
+import { waitProperties } from '../../../shared/waiting';
+import { waitOffer, waiting } from './waiting';
+
+export { waiting };
 
 /** It acts: a stopped run names the items it carried out (see the router). */
 export const acts = true;
@@ -52,6 +56,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	...waitProperties(waitOffer),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['initiate'] } }, [

@@ -43,7 +43,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Initiate',
 				value: 'initiate',
-				description: 'Place an outbound phone call with an OSVI agent to a phone number (in a country). Returns the call ID at once, the result coming later (Get, or the OSVI Trigger), or skipped: true with the reason when a calling rule stops it.',
+				description:
+					'Place an outbound phone call with an OSVI agent to a phone number (in a country). Returns the call ID at once (the result coming later: Get, or the OSVI Trigger), or with Wait for Result the finished call; or skipped: true with the reason when a calling rule stops it.',
 				action: 'Initiate a call',
 			},
 		],

@@ -5,6 +5,8 @@ import { objectInputProperties } from '../../../shared/parameters/objectInput';
 import { countryField, PHONE_INPUT_RULES } from '../../../shared/parameters/phoneFields';
 import { agentLocator } from '../common.descriptions';
 import { callingRulesProperty } from '../../../shared/calling/rules';
+import { waitProperties } from '../../../shared/waiting';
+import { waitOffer } from './waiting';
 
 // The editor fields of Call → Initiate (most of the operation is its fields: every field of
 // `POST /v1/call`), kept apart from what the operation does with them.
@@ -165,6 +167,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	...waitProperties(waitOffer),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -172,8 +175,10 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
+			// The four "Wait for Completion" options are from before Wait for Result: they show only in
+			// workflows that have it switched on (so n8n keeps their values), and act as Polling.
 			{
-				displayName: 'Include Transcript',
+				displayName: 'Include Transcript (Old Setting)',
 				name: 'includeTranscript',
 				type: 'boolean',
 				default: false,
@@ -181,16 +186,16 @@ const properties: INodeProperties[] = [
 				description: 'Whether to add the conversation, turn by turn, to the finished call',
 			},
 			{
-				displayName: 'Max Wait (Minutes)',
+				displayName: 'Max Wait (Minutes) (Old Setting)',
 				name: 'maxWaitMinutes',
 				type: 'number',
 				typeOptions: { minValue: 0.1, maxValue: 1440 },
 				default: 15,
 				displayOptions: { show: { waitForCompletion: [true] } },
-				description: 'After this, the item fails with the call ID (the call may still be running). At most 1,440 (a day).',
+				description: 'After this the call comes out as last read, with timed_out: true. At most 1,440 (a day).',
 			},
 			{
-				displayName: 'Poll Interval (Seconds)',
+				displayName: 'Poll Interval (Seconds) (Old Setting)',
 				name: 'pollIntervalSeconds',
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: 3600 },
@@ -207,12 +212,13 @@ const properties: INodeProperties[] = [
 					"Whether to check the agent's Do Not Disturb list first (read once per run) and output numbers on it as skipped instead of calling them",
 			},
 			{
-				displayName: 'Wait for Completion',
+				displayName: 'Wait for Completion (Old Setting)',
 				name: 'waitForCompletion',
 				type: 'boolean',
 				default: false,
+				displayOptions: { show: { waitForCompletion: [true] } },
 				description:
-					'Whether to wait until the call has ended and its analysis is ready, and output the finished call (status, summary, extracted data). The execution stays open for the whole call: for long or many calls, use the OSVI Trigger instead.',
+					'Whether to wait by Polling while Wait for Result is "Don\'t Wait". Kept for workflows made before Wait for Result: switch it off and choose Wait for Result instead.',
 			},
 		],
 	},

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { Item } from '../../../shared/execution/operation';
-import { readNumber } from '../../../shared/parameters/numbers';
 import { readObjectInput } from '../../../shared/parameters/objectInput';
 import type { NormalisedPhone } from '../../../shared/parameters/phone';
 import { readPhoneParameter } from '../../../shared/parameters/phoneFields';
@@ -13,14 +12,13 @@ import { readAgentId } from '../common.parameters';
 import { placeCall } from '../../../shared/calling/placeCall';
 import { readCallingRules } from '../../../shared/calling/rules';
 import type { CallingRules } from '../../../shared/calling/rules';
-import { withPlacedCall } from '../../../shared/calling/placedCallError';
 import { dndNumbersOf, findOsviCallsTo } from './calling';
 import { initiateCallBody, initiateCallLabels } from './initiate.schema';
 import type { InitiateCallBody } from './initiate.schema';
-import { waitForCallCompletion } from './waitForCompletion';
-import type { WaitSettings } from './waitForCompletion';
+import { waiting } from './waiting';
 
 export { description } from './initiate.description';
+export { waiting };
 
 /** It acts: a stopped run names the items it carried out (see the router). */
 export const acts = true;
@@ -31,12 +29,6 @@ interface ExtractionField {
 	required?: unknown;
 	outputFormat?: unknown;
 }
-
-/** How long Wait for Completion may poll and wait (the execution stays open meanwhile). */
-export const WAIT_LIMITS = {
-	pollIntervalSeconds: { min: 0.01, max: 3_600 },
-	maxWaitMinutes: { min: 0.01, max: 1_440 },
-} as const;
 
 function withoutUndefined(object: Record<string, unknown>): IDataObject | undefined {
 	const entries = Object.entries(object).filter(([, value]) => value !== undefined);
@@ -96,19 +88,9 @@ export function buildInitiateCallBody(
 	return { body: validateItem(node, itemIndex, initiateCallBody, body, initiateCallLabels), phone };
 }
 
-function readWaitSettings(context: IExecuteFunctions, itemIndex: number, options: IDataObject): WaitSettings | undefined {
-	if (options.waitForCompletion !== true) return undefined;
-	return {
-		pollIntervalSeconds: readNumber(context, itemIndex, 'options.pollIntervalSeconds', 'Options › Poll Interval (Seconds)', WAIT_LIMITS.pollIntervalSeconds, 10),
-		maxWaitMinutes: readNumber(context, itemIndex, 'options.maxWaitMinutes', 'Options › Max Wait (Minutes)', WAIT_LIMITS.maxWaitMinutes, 15),
-		includeTranscript: options.includeTranscript === true,
-	};
-}
-
 interface PreparedCall {
 	body: InitiateCallBody;
 	phone: NormalisedPhone;
-	wait?: WaitSettings;
 	skipDnd: boolean;
 	rules: CallingRules;
 }
@@ -127,7 +109,6 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	return {
 		body,
 		phone,
-		wait: readWaitSettings(this, itemIndex, options),
 		skipDnd: options.skipDnd === true,
 		rules: readCallingRules(this, itemIndex),
 	};
@@ -136,8 +117,9 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 const CALL_PATH = '/v1/call';
 
 export async function execute(this: IExecuteFunctions, item: Item, prepared: PreparedCall): Promise<INodeExecutionData[]> {
-	const { body, phone, wait, skipDnd, rules } = prepared;
-	const request = body as IDataObject;
+	const { body, phone, skipDnd, rules } = prepared;
+	// Waiting durably, the call's webhook is the resume URL.
+	const request = await waiting.request(this, body as IDataObject);
 	const outcome = await placeCall(this, item, {
 		phone,
 		rules,
@@ -164,9 +146,6 @@ export async function execute(this: IExecuteFunctions, item: Item, prepared: Pre
 		// The first answer was unclear; the call was then found in OSVI's call list.
 		...(outcome.reconciled ? { outcome: 'placed', found_in_call_list: true } : {}),
 	};
-	if (!wait || !started.call_id) return [{ json: started }];
-	const finished = await waitForCallCompletion(this, String(started.call_id), wait, item).catch((error: Error) => {
-		throw withPlacedCall(this.getNode(), error, started);
-	});
-	return [{ json: finished }];
+	// Wait for Result waits once every item's call is placed (see `waiting`).
+	return [{ json: started }];
 }

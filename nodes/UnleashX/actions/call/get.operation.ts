@@ -1,11 +1,11 @@
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { Item } from '../../../shared/execution/operation';
 import { readTextId } from '../../../shared/parameters/ids';
 import { readNumber } from '../../../shared/parameters/numbers';
-import { unleashX } from '../../client';
-import { EXECUTIONS, executionFilters, readExecutionFilters } from './filters';
+import { findExecutions } from './executions';
+import { executionFilters, readExecutionFilters } from './filters';
 
 const MAX_PAGES = { min: 1, max: 1_000, integer: true };
 
@@ -36,25 +36,15 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 	executionFilters,
 ]);
 
-/** The key that holds the execution ID in a list row is not documented: the likely ones are tried. */
-function rowId(row: IDataObject): string {
-	return String(row.ID ?? row.EXECUTION_ID ?? row.execution_id ?? '');
-}
-
 export async function execute(this: IExecuteFunctions, item: Item): Promise<INodeExecutionData[]> {
 	const executionId = readTextId(this, item.index, 'executionId', 'Execution ID');
 	const maxPages = readNumber(this, item.index, 'maxPages', 'Max Pages to Search', MAX_PAGES, 20);
-	const isWanted = (row: IDataObject) => rowId(row) === executionId;
-	const rows = await unleashX.listAll(this, EXECUTIONS, readExecutionFilters(this, item.index), undefined, {
-		item,
-		stopWhen: isWanted,
-		maxPages,
-	});
-	const row = rows.find(isWanted);
+	const { found, searched } = await findExecutions(this, [executionId], readExecutionFilters(this, item.index), maxPages, item);
+	const row = found.get(executionId);
 	if (!row) {
 		throw new NodeOperationError(this.getNode(), `Execution ${executionId} was not found in the executions list`, {
 			itemIndex: item.index,
-			description: `Searched ${rows.length} executions (at most ${maxPages} pages). The list covers the last month by default: set From Date, or filter by agent, to search further back.`,
+			description: `Searched ${searched} executions (at most ${maxPages} pages). The list covers the last month by default: set From Date, or filter by agent, to search further back.`,
 		});
 	}
 	return [{ json: row }];

@@ -13,6 +13,10 @@ import { callingRulesProperty, readCallingRules } from '../../../shared/calling/
 import type { CallingRules } from '../../../shared/calling/rules';
 import type { NormalisedPhone } from '../../../shared/parameters/phone';
 import { findUnleashXCallsTo, RECENT_CALLS_NOTE } from './calling';
+import { waitProperties } from '../../../shared/waiting';
+import { waitOffer, waiting } from './waiting';
+
+export { waiting };
 
 /** It acts: a stopped run names the items it carried out (see the router). */
 export const acts = true;
@@ -35,6 +39,7 @@ const properties: INodeProperties[] = [
 		description: 'Context the agent can use during the call: customer details, order, reason, your tracking IDs',
 		example: '{\n  "customer_name": "Asha",\n  "order_id": "A-1042"\n}',
 	}),
+	...waitProperties(waitOffer),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['makeCall'] } }, [

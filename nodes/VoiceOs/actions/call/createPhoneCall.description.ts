@@ -5,6 +5,8 @@ import { OBJECT_INPUT_RULES, objectInputProperties } from '../../../shared/param
 import { countryField, PHONE_INPUT_RULES } from '../../../shared/parameters/phoneFields';
 import { agentLocator, EVENTS } from '../common.descriptions';
 import { callingRulesProperty } from '../../../shared/calling/rules';
+import { waitProperties } from '../../../shared/waiting';
+import { waitOffer } from './waiting';
 import { RECENT_CALLS_NOTE } from './calling';
 
 // The editor fields of Call → Create Phone Call: a saved agent, or an inline agent configuration
@@ -240,6 +242,7 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: inline },
 		description: `Anything else of agent_config (e.g. tools, hooks, more webhooks), merged over the fields above and checked by the same rules. ${OBJECT_INPUT_RULES}.`,
 	},
+	...waitProperties(waitOffer),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['call'], operation: ['createPhoneCall'] } }, [

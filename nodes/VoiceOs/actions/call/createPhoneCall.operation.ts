@@ -17,8 +17,10 @@ import { readCallingRules } from '../../../shared/calling/rules';
 import type { CallingRules } from '../../../shared/calling/rules';
 import type { NormalisedPhone } from '../../../shared/parameters/phone';
 import { findVoiceOsCallsTo } from './calling';
+import { waiting } from './waiting';
 
 export { description } from './createPhoneCall.description';
+export { waiting };
 
 /** It acts: a stopped run names the items it carried out (see the router). */
 export const acts = true;
@@ -113,16 +115,18 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 const CALL_PATH = '/conversations/create_phone_call';
 
 export async function execute(this: IExecuteFunctions, item: Item, { body, phone, rules }: PreparedCall): Promise<INodeExecutionData[]> {
+	// Waiting durably, the resume URL is one of the call's webhooks.
+	const request = await waiting.request(this, body);
 	const outcome = await placeCall(this, item, {
 		phone,
 		rules,
-		carriedOutBefore: await voiceOs.carriedOutBefore(this, item, 'POST', CALL_PATH, body),
+		carriedOutBefore: await voiceOs.carriedOutBefore(this, item, 'POST', CALL_PATH, request),
 		findCallsTo: findVoiceOsCallsTo,
-		place: async () => await voiceOs.request(this, 'POST', CALL_PATH, { body, item }),
+		place: async () => await voiceOs.request(this, 'POST', CALL_PATH, { body: request, item }),
 		callIdOf: (conversation) => (typeof conversation.id === 'string' ? conversation.id : null),
 		recordFound: async ({ call_id }) => {
 			const conversation = { id: call_id, type: 'outbound_phone_call', phone_call: { to_number: phone.e164, from_number: body.from_number } };
-			await voiceOs.recordOutcome(this, item, 'POST', CALL_PATH, body, conversation);
+			await voiceOs.recordOutcome(this, item, 'POST', CALL_PATH, request, conversation);
 			return conversation;
 		},
 	});
