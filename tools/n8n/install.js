@@ -120,9 +120,12 @@ function ensureN8n(version) {
 	return describeInstall(entry, installDir);
 }
 
-/** Packs this package and unpacks the tarball into the user folder, as n8n's community-package installer would. */
-function installPackage(userFolder) {
-	const { dir, cleanup } = packAndUnpack();
+/**
+ * Packs this package and unpacks the tarball into the user folder, as n8n's community-package
+ * installer would. `packed`: a tarball already unpacked (packAndUnpack's `dir`), for several folders.
+ */
+function installPackage(userFolder, packed) {
+	const { dir, cleanup } = packed ? { dir: packed, cleanup: () => {} } : packAndUnpack();
 	const target = path.join(userFolder, '.n8n', 'nodes', 'node_modules', PACKAGE);
 	fs.mkdirSync(path.dirname(target), { recursive: true });
 	fs.rmSync(target, { recursive: true, force: true });
