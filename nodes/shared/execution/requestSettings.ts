@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_RETRY } from '../transport/retry';
+import { sameForEveryItem } from './sameForEveryItem';
 import type { RetrySettings } from '../transport/retry';
 
 /** Literal defaults in the property below repeat these (n8n's lint wants literals there). */
@@ -80,24 +81,14 @@ function settingsFrom(options: IDataObject): RequestSettings {
 	};
 }
 
-/** Whether a parameter's stored value holds an expression anywhere (then it may differ per item). */
-function holdsExpression(value: unknown): boolean {
-	if (typeof value === 'string') return value.startsWith('=');
-	if (Array.isArray(value)) return value.some(holdsExpression);
-	if (value && typeof value === 'object') return Object.values(value).some(holdsExpression);
-	return false;
-}
-
 /**
- * The Request Options of each item, for the item loop. Read once for all items when they hold no
- * expression (reading a parameter costs more than the rest of a small request), else per item.
+ * The Request Options of each item, for the item loop: read once for all items unless they hold
+ * an expression (see sameForEveryItem).
  */
 export function requestSettingsReader(context: IExecuteFunctions): (itemIndex: number) => RequestSettings {
-	const read = (itemIndex: number) =>
-		settingsFrom(context.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject);
-	if (holdsExpression(context.getNode().parameters.requestOptions)) return read;
-	let shared: RequestSettings | undefined;
-	return (itemIndex) => (shared ??= read(itemIndex));
+	return sameForEveryItem(context, ['requestOptions'], (itemIndex) =>
+		settingsFrom(context.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject),
+	);
 }
 
 /** How many items run at once: read from the first item (the pool is one for all items). */
