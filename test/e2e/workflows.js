@@ -55,6 +55,23 @@ function chain(id, name, steps, { rows } = {}) {
 	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes, connections, pinData: {} };
 }
 
+/**
+ * A production workflow: a Webhook at `path` (answering at once), the request body's `rows` as
+ * items, then the nodes given in a chain, as `chain` builds them.
+ */
+function webhookChain(id, name, path, steps) {
+	const workflow = chain(id, name, steps);
+	const [, ...rest] = workflow.nodes;
+	const nodes = [
+		{ id: `${id}-hook`, name: 'Rows Posted', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: path, parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} } },
+		{ id: `${id}-split`, name: 'Split Rows', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [200, 0], parameters: { fieldToSplitOut: 'body.rows', include: 'noOtherFields', options: {} } },
+		...rest,
+	];
+	const connections = {};
+	for (let index = 0; index < nodes.length - 1; index++) connections[nodes[index].name] = { main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]] };
+	return { ...workflow, nodes, connections };
+}
+
 const byId = (value) => ({ __rl: true, mode: 'id', value });
 
-module.exports = { chain, byId };
+module.exports = { chain, webhookChain, byId };
