@@ -1,6 +1,8 @@
 // Installs the packed tarball the way n8n's community-package installer lays it out
 // (<folder>/node_modules/<name>/) next to nothing but n8n-workflow, then, in a fresh Node process,
-// requires every file the "n8n" section lists and times it. Prints one JSON line.
+// requires every file the "n8n" section lists and times it; then each file again alone, in a fresh
+// process of its own (after n8n-workflow, which n8n has loaded by then): what one node costs n8n's
+// start-up however the files are ordered. Prints one JSON line.
 // Usage: node tools/package/load-check.js [--phone]   (--phone also times the first phone-number check)
 const { execFileSync } = require('node:child_process');
 const { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } = require('node:fs');
@@ -31,13 +33,17 @@ const start = process.hrtime.bigint();
 require('n8n-workflow');
 const afterWorkflow = process.hrtime.bigint();
 const files = {};
-for (const file of [...pkg.n8n.credentials, ...pkg.n8n.nodes]) {
+const only = process.argv.includes('--only') ? [process.argv[process.argv.indexOf('--only') + 1]] : undefined;
+for (const file of only ?? [...pkg.n8n.credentials, ...pkg.n8n.nodes]) {
 	const t = process.hrtime.bigint();
+	const cpu = process.cpuUsage();
 	const exported = require(path.join(pkgDir, file));
 	// As n8n's loader does: the class named like the file (Osvi.node.js → Osvi).
 	const [name] = path.basename(file).split('.');
 	const instance = new exported[name]();
-	files[file] = { ms: Number(process.hrtime.bigint() - t) / 1e6, class: name, name: instance.description?.name ?? instance.name };
+	const used = process.cpuUsage(cpu);
+	// CPU time too: on a busy machine the wall time also counts other processes' turns.
+	files[file] = { ms: Number(process.hrtime.bigint() - t) / 1e6, cpuMs: (used.user + used.system) / 1000, class: name, name: instance.description?.name ?? instance.name };
 }
 const result = {
 	n8nWorkflowMs: Number(afterWorkflow - start) / 1e6,
@@ -55,9 +61,12 @@ if (process.argv.includes('--phone')) {
 console.log(JSON.stringify(result));
 `,
 		);
-		const args = process.argv.includes('--phone') ? [probe, '--phone'] : [probe];
-		const output = execFileSync(process.execPath, args, { cwd: install, encoding: 'utf8', env: { PATH: process.env.PATH } });
-		const result = JSON.parse(output.trim().split('\n').pop());
+		const probeRun = (args) => {
+			const output = execFileSync(process.execPath, [probe, ...args], { cwd: install, encoding: 'utf8', env: { PATH: process.env.PATH } });
+			return JSON.parse(output.trim().split('\n').pop());
+		};
+		const result = probeRun(process.argv.includes('--phone') ? ['--phone'] : []);
+		result.alone = Object.fromEntries(Object.keys(result.files).map((file) => [file, probeRun(['--only', file]).files[file]]));
 		result.tarball = path.basename(tarball);
 		result.tarballBytes = require('node:fs').statSync(tarball).size;
 		console.log(JSON.stringify(result));
