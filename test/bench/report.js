@@ -91,6 +91,17 @@ function engineSection(figures) {
 ${baseRows}`;
 }
 
+/** Where the CPU of 1,000 calls went, as shares of the JavaScript and native time (test/bench/profile.js). */
+function profileLine(profile) {
+	if (!profile) return '';
+	const owners = ['package', 'n8n', 'node'];
+	const total = owners.reduce((sum, owner) => sum + (profile[owner] ?? 0), 0);
+	const share = (owner) => `${fixed((100 * (profile[owner] ?? 0)) / total, 0)} % ${owner === 'package' ? 'this package (its nodes, zod and libphonenumber-js)' : owner === 'n8n' ? "n8n's (n8n-core, n8n-workflow, axios and the rest they load)" : "Node's own (sockets, HTTP, native functions)"}`;
+	return `Where the CPU of those 1,000 calls goes (\`node test/bench/profile.js\`, V8's sampling profiler, one run): ${owners.map(share).join(', ')}.
+The gap to the raw loop is n8n's request path (a new agent and connection, axios and its redirect and proxy
+handling for every request), which a node cannot step around: n8n's scanner allows it no HTTP client of its own.`;
+}
+
 function render(figures) {
 	const cpu = os.cpus();
 	const load = figures.load;
@@ -131,6 +142,8 @@ yet builds the agent anew for each request), and a node cannot hand them an agen
 ${connections ? `Connections opened for 1,000 calls: ${connections}.` : ''}
 
 ${engineSection(figures)}
+
+${profileLine(figures.profile)}
 
 CPU per item of Initiate Call's validation and phone normalisation (no I/O, parameters as n8n hands them over):
 ${spread(figures.cpu.map((line) => line.microsecondsPerItem), 1)} µs (\`engine.bench.ts cpu 10000\`).

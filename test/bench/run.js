@@ -60,6 +60,8 @@ function main() {
 		}
 	}
 	if (base) fs.rmSync(base.dir, { recursive: true, force: true });
+	say('   where the CPU of 1,000 calls goes (V8 profiler)');
+	figures.profile = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'profile.js')], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
 
 	for (const version of versions) {
 		say(`2. real n8n ${version}: our node, n8n's own nodes and the raw loop, ${runs} rounds (installs n8n on first use)`);
