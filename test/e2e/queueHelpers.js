@@ -34,13 +34,14 @@ async function postAll(url, bodies, parallel = 20) {
  */
 async function finishedExecutions(api, workflowId, count, { timeoutMs = 300000 } = {}) {
 	const until = Date.now() + timeoutMs;
-	let finished = [];
+	let listed = [];
 	while (Date.now() < until) {
-		finished = (await api.allExecutions(workflowId)).filter((execution) => execution.stoppedAt);
-		if (finished.length >= count) return await api.allExecutions(workflowId, { includeData: true });
+		listed = await api.allExecutions(workflowId);
+		if (listed.filter((execution) => execution.stoppedAt).length >= count) return await api.allExecutions(workflowId, { includeData: true });
 		await sleep(1000);
 	}
-	throw new Error(`${finished.length} of ${count} executions of ${workflowId} finished within ${timeoutMs} ms`);
+	const statuses = JSON.stringify(countBy(listed, (execution) => `${execution.status}${execution.stoppedAt ? '' : ' (not stopped)'}`));
+	throw new Error(`fewer than ${count} executions of ${workflowId} finished within ${timeoutMs} ms; n8n lists ${listed.length}: ${statuses}`);
 }
 
 /** The items a node put out in an execution's first run of it. */
