@@ -155,11 +155,11 @@ test('reads are retried after 5xx, resets and unreadable answers', async () => {
 	}
 }, 60_000);
 
-test('without Concurrency set, 16 requests at once: the default', async () => {
-	sandbox.setFaults({ latencyMs: 20 });
+test('without Concurrency set, 32 requests at once: the default', async () => {
+	sandbox.setFaults({ latencyMs: 50 });
 	const phones = Array.from({ length: 40 }, (_, index) => indianNumber(index));
 	const { items } = await initiate(phones.map((phone) => ({ phone })));
-	expect(sandbox.maxInFlight).toBe(16);
+	expect(sandbox.maxInFlight).toBe(32);
 	expect(items).toHaveLength(40);
 });
 

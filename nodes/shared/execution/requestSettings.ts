@@ -6,13 +6,14 @@ import type { RetrySettings } from '../transport/retry';
 
 /**
  * Literal defaults in the property below repeat these (n8n's lint wants literals there).
- * Concurrency 16: measured (docs/benchmarks.md), 1,000 calls at 50 ms take about 1,000 × 50 ms / 16
- * plus the node's own work, as fast as n8n's HTTP Request node firing every item at once, while
- * the platforms see at most 16 requests at a time. None of them documents a limit on requests in
- * flight; Klen AI documents 60 requests a minute per key, which no number of requests at once
- * keeps to: there its 429 answers, honoured with their Retry-After, set the pace.
+ * Concurrency 32, from measurement (docs/benchmarks.md): n8n's HTTP Request node, untuned, starts
+ * every item at once and has 30 to 40 requests in flight (its CPU is the limit); at 16 this node
+ * was slower than that on n8n 1.x, at 32 as fast on both lines, and a platform never sees more
+ * than 32 at a time. None of the platforms documents a limit on requests in flight; Klen AI
+ * documents 60 requests a minute per key, which no number of requests at once keeps to: there its
+ * 429 answers, honoured with their Retry-After, set the pace.
  */
-export const DEFAULT_CONCURRENCY = 16;
+export const DEFAULT_CONCURRENCY = 32;
 export const MAX_CONCURRENCY = 32;
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -29,7 +30,7 @@ export const requestOptionsProperty: INodeProperties = {
 			name: 'concurrency',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: MAX_CONCURRENCY },
-			default: 16,
+			default: 32,
 			description:
 				"How many items are handled at the same time (1 = one after the other). Output order and item pairing are kept either way. Klen AI allows 60 requests a minute per key: beyond that its 429 answers and their Retry-After set the pace, whatever this says.",
 		},
