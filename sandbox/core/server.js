@@ -36,8 +36,11 @@ class SandboxServer {
 		this.secretHeaders = [...new Set(Object.values(fakes).flatMap((fake) => fake.secretHeaders))];
 		this.requests = [];
 		this.faults = new FaultPlan(faults);
-		/** How many platform requests are being served at once, and the most since the last reset. */
-		this.load = { inFlight: 0, maxInFlight: 0 };
+		/**
+		 * How many platform requests are being served at once, and the most since the last reset; and
+		 * the connections opened since then (a client that reuses connections opens few).
+		 */
+		this.load = { inFlight: 0, maxInFlight: 0, connections: 0 };
 		this.control = this.controlRoutes();
 		this.server = http.createServer((request, response) => {
 			this.serve(request, response).catch((error) => {
@@ -46,11 +49,13 @@ class SandboxServer {
 				send(response, fake ? fake.failure(500, String(error)) : reply(500, { error: String(error) }));
 			});
 		});
+		this.server.on('connection', () => (this.load.connections += 1));
 	}
 
 	controlRoutes() {
 		const router = new Router()
 			.on('GET', '/_sandbox/requests', () => reply(200, this.requests))
+			.on('GET', '/_sandbox/load', () => reply(200, { ...this.load, requests: this.requests.length }))
 			.on('POST', '/_sandbox/faults', ({ body }) => {
 				this.setFaults(body);
 				return reply(200, this.faults.plan);
@@ -84,6 +89,7 @@ class SandboxServer {
 	reset() {
 		this.requests.length = 0;
 		this.load.maxInFlight = 0;
+		this.load.connections = 0;
 		for (const { fake } of Object.values(this.fakes)) fake.reset();
 		this.setFaults({});
 	}

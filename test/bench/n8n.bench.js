@@ -1,101 +1,80 @@
 'use strict';
-// In a real n8n: our OSVI node against n8n's own HTTP Request node doing the same work item by
-// item, in one run, against the sandbox. Prints one JSON line per workflow run: wall time of
-// `n8n execute` and the peak memory (VmHWM) of the n8n process.
-const fs = require('node:fs');
+// In a real, running n8n (`n8n start`, warm, as in production): our OSVI node, a user's best effort
+// with n8n's own nodes, and the raw loop (the limit), measured side by side in rounds, each round
+// running every variant once (in an order that rotates), so ratios are taken within one round.
+// The sandbox runs in a process of its own; the raw loop too. Prints one JSON line per measurement.
+// Usage: node test/bench/n8n.bench.js <n8n version> <rounds>
+const { spawnSync } = require('node:child_process');
+const path = require('node:path');
 
-const { startSandbox } = require('../../sandbox');
 const { N8nInstance } = require('../../tools/n8n');
-const { byId, chain } = require('../e2e/workflows');
+const { startSandboxProcess } = require('./sandboxProcess');
+const { benchWorkflows, headerAuthCredential } = require('./workflows');
 
-const AGENT = 'agent_SandboxReminder01';
-const indianNumber = (index) => `9${String(100000000 + index).padStart(9, '0')}`;
+const settings = {
+	calls: Number(process.env.BENCH_CALLS ?? 1000),
+	contacts: Number(process.env.BENCH_CONTACTS ?? 10000),
+	concurrency: Number(process.env.BENCH_CONCURRENCY ?? 16),
+	latencyMs: Number(process.env.BENCH_LATENCY_MS ?? 50),
+};
+// The HTTP Request node's batching, set as a user would to keep about `concurrency` requests in flight.
+settings.batchIntervalMs = settings.latencyMs;
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : undefined;
 
-function rows(count) {
-	return Array.from({ length: count }, (_, index) => ({ name: `Contact ${index}`, phone: indianNumber(index) }));
+function rawLoop(sandbox, token) {
+	const script = path.join(__dirname, 'rawLoop.js');
+	const result = spawnSync(process.execPath, [script, sandbox.url, token, String(settings.calls), String(settings.concurrency)], { encoding: 'utf8' });
+	if (result.status !== 0) throw new Error(`raw loop failed: ${result.stderr}`);
+	return JSON.parse(result.stdout.trim().split('\n').pop());
 }
 
-function httpRequestStep(name, url, token, jsonBody) {
-	return {
-		name,
-		type: 'n8n-nodes-base.httpRequest',
-		typeVersion: 4.2,
-		parameters: {
-			method: 'POST',
-			url,
-			sendHeaders: true,
-			headerParameters: { parameters: [{ name: 'API-Token', value: token }] },
-			sendBody: true,
-			specifyBody: 'json',
-			jsonBody,
-			options: {},
-		},
-	};
-}
-
-function workflows(sandbox, callCount, contactCount) {
-	return [
-		chain('benchOursCalls001', 'Bench: OSVI node, calls', [
-			{ name: 'Work', type: 'osvi', parameters: { resource: 'call', operation: 'initiate', agent: byId(AGENT), phoneNumber: '={{ $json.phone }}', country: 'IN' } },
-		], { rows: rows(callCount) }),
-		chain('benchOurs16Calls1', 'Bench: OSVI node, calls, concurrency 16', [
-			{ name: 'Work', type: 'osvi', parameters: { resource: 'call', operation: 'initiate', agent: byId(AGENT), phoneNumber: '={{ $json.phone }}', country: 'IN', requestOptions: { concurrency: 16 } } },
-		], { rows: rows(callCount) }),
-		chain('benchHttpCalls001', 'Bench: HTTP Request, calls', [
-			httpRequestStep('Work', `${sandbox.osviUrl}/v1/call`, sandbox.osviToken, `={{ JSON.stringify({ agent_uuid: "${AGENT}", phone_number: $json.phone, country_code: "IN" }) }}`),
-		], { rows: rows(callCount) }),
-		chain('benchOursContact1', 'Bench: OSVI node, contacts', [
-			{ name: 'Work', type: 'osvi', parameters: { resource: 'campaign', operation: 'addContacts', campaignId: 101, agent: byId(AGENT), nameField: 'name', phoneField: 'phone', country: 'IN', promptVariables: 'none' } },
-		], { rows: rows(contactCount) }),
-		chain('benchHttpContact1', 'Bench: HTTP Request, contacts', [
-			httpRequestStep('Work', `${sandbox.osviUrl}/v1/campaigns/101/contacts`, sandbox.osviToken, `={{ JSON.stringify({ agent_uuid: "${AGENT}", contacts: [{ person_name: $json.name, phone: $json.phone }] }) }}`),
-		], { rows: rows(contactCount) }),
-	];
-}
-
-/** Samples the peak resident memory (VmHWM) of a process until it exits. */
-function watchPeakMemory(child) {
-	const state = { peakKb: 0 };
-	const read = () => {
-		try {
-			const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
-			const match = /VmHWM:\s+(\d+) kB/.exec(status);
-			if (match) state.peakKb = Math.max(state.peakKb, Number(match[1]));
-		} catch {
-			// the process has exited
-		}
-	};
-	const timer = setInterval(read, 50);
-	child.once('exit', () => clearInterval(timer));
-	return state;
+async function runVariant(n8n, variant) {
+	const { workflow, measured } = variant;
+	const since = Date.now();
+	const started = process.hrtime.bigint();
+	const post = () => fetch(`${n8n.url}/webhook/${workflow.id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+	// A kept-alive connection n8n closed meanwhile fails at once, before anything ran: send again.
+	const response = await post().catch(post);
+	const webhookMs = Number(process.hrtime.bigint() - started) / 1e6;
+	await response.text();
+	const execution = await n8n.waitForExecution(workflow.id, since - 1000, 600000);
+	const runData = execution.data.resultData.runData;
+	const nodeMs = measured.reduce((sum, name) => sum + (runData[name]?.[0]?.executionTime ?? Number.NaN), 0);
+	const last = runData[measured[measured.length - 1]]?.[0];
+	return { status: execution.status, items: last?.data?.main?.[0]?.length ?? 0, error: last?.error?.message, nodeMs, webhookMs };
 }
 
 async function main() {
 	const version = process.argv[2] ?? '1.123.81';
-	const runs = Number(process.argv[3] ?? 3);
-	const callCount = Number(process.env.BENCH_CALLS ?? 1000);
-	const contactCount = Number(process.env.BENCH_CONTACTS ?? 10000);
-	const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 5);
-	const sandbox = await startSandbox({ callDurationMs: 3_600_000, faults: { latencyMs } });
+	const rounds = Number(process.argv[3] ?? 3);
+	const sandbox = await startSandboxProcess();
 	const n8n = await N8nInstance.create(version);
 	try {
-		await n8n.importCredentials([sandbox.credential('osvi')]);
-		await n8n.importWorkflows(workflows(sandbox, callCount, contactCount));
-		for (let run = 1; run <= runs; run++) {
-			for (const id of ['benchOursCalls001', 'benchOurs16Calls1', 'benchHttpCalls001', 'benchOursContact1', 'benchHttpContact1']) {
-				sandbox.reset();
-				sandbox.setFaults({ latencyMs });
-				let memory;
-				const started = process.hrtime.bigint();
-				const result = await n8n.execute(id, { timeoutMs: 900000, onSpawn: (child) => (memory = watchPeakMemory(child)) });
-				const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-				const items = result.run?.data?.resultData?.runData?.Work?.[0]?.data?.main?.[0]?.length ?? 0;
-				console.log(JSON.stringify({ bench: 'n8n', version, run, workflow: id, code: result.code, items, requests: sandbox.requests.length, wallMs, peakRssMb: memory.peakKb / 1024, latencyMs }));
+		const osvi = sandbox.credential('osvi');
+		const variants = benchWorkflows(sandbox.url, osvi, settings);
+		const names = Object.keys(variants).filter((name) => !only || only.includes(name));
+		await n8n.importCredentials([osvi, headerAuthCredential(osvi.data.apiToken)]);
+		await n8n.importWorkflows(names.map((name) => variants[name].workflow));
+		for (const name of names) await n8n.activate(variants[name].workflow.id);
+		await n8n.start();
+		for (const name of names) await n8n.waitForWebhook(variants[name].workflow.id);
+		await n8n.ensureOwner();
+		const order = [...names, 'raw'];
+		// Round 0 warms n8n up (its first runs load code and compile) and is not reported.
+		for (let round = 0; round <= rounds; round++) {
+			const rotated = order.map((_, index) => order[(index + round) % order.length]);
+			for (const name of rotated) {
+				await sandbox.reset({ latencyMs: settings.latencyMs });
+				const result = name === 'raw' ? { nodeMs: rawLoop(sandbox, osvi.data.apiToken).wallMs } : await runVariant(n8n, variants[name]);
+				const load = await sandbox.load();
+				const line = { bench: 'n8n', version, round, variant: name, ...settings, ...result, requests: load.requests, connections: load.connections, maxInFlight: load.maxInFlight };
+				if (round > 0) console.log(JSON.stringify(line));
+				process.stderr.write(`[bench] ${version} round ${round} ${name}: ${Math.round(line.nodeMs)} ms, ${line.requests} requests, ${line.connections} connections, ${line.maxInFlight} in flight\n`);
 			}
 		}
 	} finally {
 		await n8n.stop();
-		await sandbox.close();
+		await sandbox.stop();
 	}
 }
 

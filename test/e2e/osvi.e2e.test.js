@@ -160,7 +160,7 @@ describe.each(selected)('n8n %s', (version) => {
 		const { items } = nodeOutput(run, 'OSVI');
 		expect(items.map((item) => item.json.phone_number)).toEqual(['+919876543211', '+14155552671', '+919876543213']);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		// Items run in parallel (Concurrency 4): the sandbox may receive them in any order.
+		// Items run in parallel (Concurrency 32 by default): the sandbox may receive them in any order.
 		const bodies = sandbox.received('osvi', 'POST', '/v1/call').map((request) => request.body);
 		const summary = bodies.map((body) => [body.phone_number, body.country_code, body.person_name, body.additional_data.crm_name]);
 		expect(summary.sort()).toEqual([

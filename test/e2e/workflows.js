@@ -64,6 +64,7 @@ function linked(id, name, nodes, steps) {
 	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes, connections, pinData: {} };
 }
 
+<<<<<<< HEAD
 /** A Webhook trigger at POST /webhook/<path> (answering at once) → the steps: for `n8n start` (activate it first). */
 function webhookChain(id, path, steps) {
 	const trigger = {
@@ -76,10 +77,28 @@ function webhookChain(id, path, steps) {
 		parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
 	};
 	return linked(id, path, [trigger], steps);
+=======
+/**
+ * A production workflow: a Webhook at `path` (answering at once), the request body's `rows` as
+ * items, then the nodes given in a chain, as `chain` builds them.
+ */
+function webhookChain(id, name, path, steps) {
+	const workflow = chain(id, name, steps);
+	const [, ...rest] = workflow.nodes;
+	const nodes = [
+		{ id: `${id}-hook`, name: 'Rows Posted', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: path, parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} } },
+		{ id: `${id}-split`, name: 'Split Rows', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [200, 0], parameters: { fieldToSplitOut: 'body.rows', include: 'noOtherFields', options: {} } },
+		...rest,
+	];
+	const connections = {};
+	for (let index = 0; index < nodes.length - 1; index++) connections[nodes[index].name] = { main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]] };
+	return { ...workflow, nodes, connections };
+>>>>>>> queue
 }
 
 const byId = (value) => ({ __rl: true, mode: 'id', value });
 
+<<<<<<< HEAD
 /** A Webhook node that starts a chain on POST /webhook/<path> (answering at once). */
 const webhookStart = (path) => ({
 	name: 'Webhook',
@@ -90,3 +109,6 @@ const webhookStart = (path) => ({
 });
 
 module.exports = { chain, webhookChain, byId, webhookStart };
+=======
+module.exports = { chain, webhookChain, byId };
+>>>>>>> queue

@@ -155,6 +155,14 @@ test('reads are retried after 5xx, resets and unreadable answers', async () => {
 	}
 }, 60_000);
 
+test('without Concurrency set, 32 requests at once: the default', async () => {
+	sandbox.setFaults({ latencyMs: 50 });
+	const phones = Array.from({ length: 40 }, (_, index) => indianNumber(index));
+	const { items } = await initiate(phones.map((phone) => ({ phone })));
+	expect(sandbox.maxInFlight).toBe(32);
+	expect(items).toHaveLength(40);
+});
+
 test.each([1, 3, 8])('concurrency %i: at most that many requests at once, output order and pairing kept', async (concurrency) => {
 	sandbox.setFaults({ latencyMs: 20 });
 	const phones = Array.from({ length: 40 }, (_, index) => indianNumber(index));

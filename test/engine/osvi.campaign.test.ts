@@ -133,6 +133,15 @@ describe('Campaign → Add Contacts', () => {
 		expect(output).toHaveLength(4);
 	});
 
+	test('settings without an expression are read once for all items; a bad one still fails every item naming it', async () => {
+		const items = [0, 1, 2].map((index) => ({ name: `C${index}`, phone: indianNumber(index) }));
+		const { items: output } = await osvi(addContacts({ options: { batchSize: 0 } }), { items, continueOnFail: true });
+		expect(output.map((item) => [item.pairedItem, item.json.error])).toEqual(
+			[0, 1, 2].map((index) => [{ item: index }, `Invalid 'Options › Batch Size': must be a whole number from 1 to 10,000, not 0 [item ${index}]`]),
+		);
+		expect(sandbox.requests).toHaveLength(0);
+	});
+
 	test('a Batch Size over the documented limit is refused before sending', async () => {
 		const { error } = await osvi(addContacts({ options: { batchSize: 10_001 } }), { items: [mixed[0]] });
 		expect(error?.message).toBe(`Invalid 'Options › Batch Size': must be a whole number from 1 to 10,000, not 10001 [item 0]`);

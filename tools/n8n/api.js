@@ -63,6 +63,21 @@ class N8nApi {
 		return (await response.json()).data;
 	}
 
+	/** Every execution of a workflow n8n's public API lists (it pages by 250 at most), newest first. */
+	async allExecutions(workflowId, { includeData = false } = {}) {
+		const found = [];
+		let cursor;
+		do {
+			const query = new URLSearchParams({ workflowId, includeData: String(includeData), limit: '250', ...(cursor ? { cursor } : {}) });
+			const response = await fetch(`${this.url}/api/v1/executions?${query}`, { headers: { 'X-N8N-API-KEY': await this.apiKey() } });
+			if (!response.ok) throw new Error(`listing executions failed: ${response.status} ${await response.text()}`);
+			const page = await response.json();
+			found.push(...page.data);
+			cursor = page.nextCursor;
+		} while (cursor);
+		return found;
+	}
+
 	/**
 	 * One execution as n8n recorded it (status, waitTill), with its data when asked. (The list
 	 * leaves out what n8n holds as active, which in 1.x includes waiting executions.)

@@ -15,9 +15,12 @@ const { PACKAGE, builtNodeDescriptions } = require('../package/manifest');
 const nodesFolder = (userFolder) => path.join(userFolder, '.n8n', 'nodes');
 const databaseFile = (userFolder) => path.join(userFolder, '.n8n', 'database.sqlite');
 
-/** Packs this package and lays it out in the user folder as the installer does; returns its package.json. */
-function installPackage(userFolder) {
-	const { dir, cleanup } = packAndUnpack();
+/**
+ * Packs this package and lays it out in the user folder as the installer does; returns its
+ * package.json. `packed`: a tarball already unpacked (packAndUnpack's `dir`), for several folders.
+ */
+function installPackage(userFolder, packed) {
+	const { dir, cleanup } = packed ? { dir: packed, cleanup: () => {} } : packAndUnpack();
 	const target = path.join(nodesFolder(userFolder), 'node_modules', PACKAGE);
 	fs.mkdirSync(path.dirname(target), { recursive: true });
 	fs.rmSync(target, { recursive: true, force: true });

@@ -26,40 +26,60 @@ class N8nInstance {
 		this.api = new N8nApi(this.url);
 	}
 
-	/** n8n `version` with this package installed, in `userFolder` (default: a new temporary one), on `port` (default: a free one). */
-	static async create(version, { userFolder, port } = {}) {
+	/**
+	 * n8n `version` with this package installed, in `userFolder` (default: a new temporary one), on
+	 * `port` (default: a free one). `packed`: the package already packed and unpacked (see installPackage).
+	 */
+	static async create(version, { userFolder, port, packed } = {}) {
 		const install = ensureN8n(version);
 		const folder = userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), `voice-agents-n8n-${install.line}-`));
 		const instance = new N8nInstance(install, folder, port ?? (await freePort()), await freePort());
-		instance.packageManifest = installPackage(folder);
+		instance.packageManifest = installPackage(folder, packed);
 		return instance;
 	}
 
 	/**
-	 * Starts `n8n start` and resolves once active workflows are registered: `/healthz/readiness`
-	 * answers before that, so the log line n8n prints after activating them is awaited too.
+	 * Starts `n8n start` (or `command`, e.g. `['worker']`) and resolves once its log holds `readyLine`
+	 * and, for a server, `/healthz/readiness` answers: it answers before active workflows are
+	 * registered, so the log line n8n prints after activating them is awaited too.
 	 */
-	async start({ logFile } = {}) {
-		await this.recordPackage();
-		this.logFile = logFile ?? path.join(this.userFolder, 'n8n-start.log');
+	async start({ logFile, command = ['start'], readyLine = 'Editor is now accessible via', server: isServer = true } = {}) {
+		// Settings → Community Nodes reads the rows from the database: written once, by the main process.
+		if (command[0] === 'start' && this.env.DB_TYPE === 'sqlite') await this.recordPackage();
+		this.logFile = logFile ?? path.join(this.userFolder, `n8n-${command[0]}.log`);
 		fs.writeFileSync(this.logFile, '');
 		const out = fs.openSync(this.logFile, 'a');
-		const server = this.cli.spawn(['start'], ['ignore', out, out]);
+		const server = this.cli.spawn(command, ['ignore', out, out]);
 		this.server = server;
 		fs.closeSync(out);
 		// Never leave an n8n behind, whatever ends this process.
 		process.once('exit', () => server.exitCode === null && server.kill('SIGKILL'));
-		const logTail = () => fs.readFileSync(this.logFile, 'utf8').slice(-2000);
+		const logTail = () => this.log().slice(-2000);
 		const until = Date.now() + READY_TIMEOUT_MS;
 		while (Date.now() < until) {
-			if (server.exitCode !== null) throw new Error(`n8n start exited with ${server.exitCode}: ${logTail()}`);
-			if (fs.readFileSync(this.logFile, 'utf8').includes('Editor is now accessible via')) {
+			if (server.exitCode !== null) throw new Error(`n8n ${command[0]} exited with ${server.exitCode}: ${logTail()}`);
+			if (this.log().includes(readyLine)) {
+				if (!isServer) return;
 				const response = await fetch(`${this.url}/healthz/readiness`).catch(() => undefined);
 				if (response?.ok) return;
 			}
 			await sleep(250);
 		}
-		throw new Error(`n8n did not become ready within ${READY_TIMEOUT_MS / 1000} s: ${logTail()}`);
+		throw new Error(`n8n ${command[0]} did not become ready within ${READY_TIMEOUT_MS / 1000} s: ${logTail()}`);
+	}
+
+	/** What the running process has logged so far. */
+	log() {
+		return this.logFile && fs.existsSync(this.logFile) ? fs.readFileSync(this.logFile, 'utf8') : '';
+	}
+
+	/** Ends the process at once (SIGKILL by its PID), as a crash or an out-of-memory kill would. */
+	async kill() {
+		const server = this.server;
+		if (!server || server.exitCode !== null || server.signalCode !== null) return;
+		const exited = new Promise((resolve) => server.once('exit', resolve));
+		process.kill(server.pid, 'SIGKILL');
+		await exited;
 	}
 
 	/**
@@ -91,7 +111,7 @@ class N8nInstance {
 	async stop() {
 		const server = this.server;
 		this.server = undefined;
-		if (!server || server.exitCode !== null) return;
+		if (!server || server.exitCode !== null || server.signalCode !== null) return;
 		const exited = new Promise((resolve) => server.once('exit', resolve));
 		server.kill('SIGTERM');
 		const timer = setTimeout(() => server.kill('SIGKILL'), 15000);

@@ -1,7 +1,9 @@
 // Installs the packed tarball the way n8n's community-package installer lays it out
 // (<folder>/node_modules/<name>/) next to nothing but n8n-workflow, then, in a fresh Node process,
-// requires every file the "n8n" section lists and times it. Prints one JSON line.
-// Usage: node tools/package/load-check.js [--phone]   (--phone also times the first phone-number check,
+// requires every file the "n8n" section lists and times it; then each file again alone, in a fresh
+// process of its own (after n8n-workflow, which n8n has loaded by then): what one node costs n8n's
+// start-up however the files are ordered. Prints one JSON line.
+// Usage: node tools/package/load-check.js [--phone] [--alone]   (--alone: each file alone too; --phone also times the first phone-number check,
 // then the first Calling Hours check, which loads the phone-number time-zone table)
 //        node tools/package/load-check.js --runs 15   (15 fresh processes: medians per file, wall and CPU time)
 const { execFileSync } = require('node:child_process');
@@ -46,13 +48,15 @@ const start = process.hrtime.bigint();
 require('n8n-workflow');
 const afterWorkflow = process.hrtime.bigint();
 const files = {};
-for (const file of [...pkg.n8n.credentials, ...pkg.n8n.nodes]) {
+const only = process.argv.includes('--only') ? [process.argv[process.argv.indexOf('--only') + 1]] : undefined;
+for (const file of only ?? [...pkg.n8n.credentials, ...pkg.n8n.nodes]) {
 	const t = process.hrtime.bigint();
 	const cpu = process.cpuUsage();
 	const exported = require(path.join(pkgDir, file));
 	// As n8n's loader does: the class named like the file (Osvi.node.js → Osvi).
 	const [name] = path.basename(file).split('.');
 	const instance = new exported[name]();
+	// CPU time too: on a busy machine the wall time also counts other processes' turns.
 	const cpuUsed = process.cpuUsage(cpu);
 	files[file] = {
 		ms: Number(process.hrtime.bigint() - t) / 1e6,
@@ -87,16 +91,16 @@ if (process.argv.includes('--phone')) {
 console.log(JSON.stringify(result));
 `,
 		);
-		const args = process.argv.includes('--phone') ? [probe, '--phone'] : [probe];
+		const probeRun = (args) => {
+			const output = execFileSync(process.execPath, [probe, ...args], { cwd: install, encoding: 'utf8', env: { PATH: process.env.PATH } });
+			return JSON.parse(output.trim().split('\n').pop());
+		};
 		const runsAt = process.argv.indexOf('--runs');
 		const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 1;
-		const results = [];
-		for (let run = 0; run < runs; run++) {
-			const output = execFileSync(process.execPath, args, { cwd: install, encoding: 'utf8', env: { PATH: process.env.PATH } });
-			results.push(JSON.parse(output.trim().split('\n').pop()));
-		}
+		const results = Array.from({ length: runs }, () => probeRun(process.argv.includes('--phone') ? ['--phone'] : []));
 		const result = results.at(-1);
 		if (runs > 1) result.medians = medians(results);
+		if (process.argv.includes('--alone')) result.alone = Object.fromEntries(Object.keys(result.files).map((file) => [file, probeRun(['--only', file]).files[file]]));
 		result.tarball = path.basename(tarball);
 		result.tarballBytes = require('node:fs').statSync(tarball).size;
 		console.log(JSON.stringify(result));

@@ -59,7 +59,7 @@ export interface BatchOperation {
 }
 
 // Each operation's `prepare` result is its own type; the router only hands it from `prepare` to `execute`.
-export type OperationsByResource = Record<string, Record<string, Operation<any> | BatchOperation>>;
+export type OperationsByResource = Record<string, Record<string, Operation<unknown> | BatchOperation>>;
 
 /** Wraps API objects as output items (pairing is added by the router). */
 export function toItems(data: IDataObject | IDataObject[]): INodeExecutionData[] {

@@ -5,9 +5,9 @@ const QUOTE_LENGTH = 60;
 
 /** Characters (Unicode code points), as people and most APIs count them; `length` counts UTF-16 units. */
 export function characterCount(text: string): number {
-	let count = 0;
-	for (const _ of text) count++;
-	return count;
+	// A surrogate pair is one character, as `for…of` counts it.
+	const pairs = text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g);
+	return text.length - (pairs?.length ?? 0);
 }
 
 /** A value as a message shows it: quoted, escaped (`"a\nb"`), shortened when long. */
@@ -58,7 +58,8 @@ export interface TextRules {
 	emptyProblem?: string;
 }
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** C0 controls but tab, line feed and carriage return, and DEL: U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, U+007F. */
+const CONTROL = /(?![\t\n\r\u0080-\u009F])\p{Cc}/u;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 const WHITE_SPACE = /\s/;
 

@@ -1,5 +1,5 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { checkJsonObject, isReservedKey, reservedKeyProblem } from '../../../shared/parameters/json';
 import { readNumber } from '../../../shared/parameters/numbers';
@@ -7,6 +7,7 @@ import { readPath } from '../../../shared/parameters/objectPath';
 import { PHONE_INPUT_RULES, requirePhone } from '../../../shared/parameters/phoneFields';
 import { checkText, describeValue } from '../../../shared/parameters/text';
 import type { ItemFailure } from '../../../shared/execution/operation';
+import { sameForEveryItem } from '../../../shared/execution/sameForEveryItem';
 import type { RequestSettings } from '../../../shared/execution/requestSettings';
 import { invalidFieldError, readChoice, readRequiredText, readText, requireValid } from '../../../shared/parameters/validation';
 import { toolRefusal } from '../../../shared/calling/guardrails';
@@ -119,22 +120,59 @@ function readFieldName(context: IExecuteFunctions, itemIndex: number, name: stri
 /** How messages name a value of the input item ("Phone (input field contact.phone)"). */
 const inputField = (what: string, path: string) => `${what} (input field ${path})`;
 
+/** What the node's parameters say for an item: the same for every item unless one holds an expression. */
+interface UploadSettings {
+	campaignId: number;
+	agentUuid: string;
+	nameField: string;
+	phoneField: string;
+	country: unknown;
+	/** The input fields sent as prompt variables: every other one, or those selected. */
+	variables: { mode: 'all' } | { mode: 'selected'; fields: string[] } | { mode: 'none' };
+	batchSize: number;
+	enqueue: boolean;
+}
+
+/** The parameters UploadSettings is read from. */
+const SETTINGS_PARAMETERS = ['campaignId', 'agent', 'nameField', 'phoneField', 'country', 'promptVariables', 'variableFields', 'options', 'enqueue'];
+
+function readSettings(context: IExecuteFunctions, itemIndex: number): UploadSettings {
+	const node = context.getNode();
+	const mode = readChoice(context, itemIndex, 'promptVariables', 'Prompt Variables', PROMPT_VARIABLES, 'all');
+	const variables: UploadSettings['variables'] =
+		mode === 'selected'
+			? {
+					mode,
+					fields: readFieldName(context, itemIndex, 'variableFields', 'Fields to Send', false)
+						.split(',')
+						.map((field) => field.trim())
+						.filter((field) => field !== ''),
+				}
+			: { mode: mode === 'none' ? 'none' : 'all' };
+	const enqueue = context.getNodeParameter('enqueue', itemIndex, false);
+	if (typeof enqueue !== 'boolean') throw invalidFieldError(node, itemIndex, 'Start Calling Now', `must be true or false, not ${describeValue(enqueue)}`);
+	return {
+		campaignId: readCampaignId(context, itemIndex),
+		agentUuid: readAgentId(context, itemIndex),
+		nameField: readFieldName(context, itemIndex, 'nameField', 'Name Field', false),
+		phoneField: readFieldName(context, itemIndex, 'phoneField', 'Phone Field', true),
+		country: context.getNodeParameter('country', itemIndex, ''),
+		variables,
+		batchSize: readNumber(context, itemIndex, 'options.batchSize', 'Options › Batch Size', { min: 1, max: MAX_CONTACTS_PER_REQUEST, integer: true }, MAX_CONTACTS_PER_REQUEST),
+		enqueue,
+	};
+}
+
 /**
  * The prompt variables of one contact: every other input field, or the selected ones. A field
  * that would replace the contact's name or phone, or whose name is reserved in JavaScript, is
  * refused rather than dropped: no input field vanishes on its way to OSVI.
  */
-function addPromptVariables(context: IExecuteFunctions, itemIndex: number, json: IDataObject, contact: IDataObject, used: string[]) {
-	const node = context.getNode();
-	const mode = readChoice(context, itemIndex, 'promptVariables', 'Prompt Variables', PROMPT_VARIABLES, 'all');
+function addPromptVariables(node: INode, itemIndex: number, json: IDataObject, contact: IDataObject, settings: UploadSettings) {
+	const { variables, nameField, phoneField } = settings;
 	let fields: string[] = [];
-	if (mode === 'all') fields = Object.keys(json).filter((key) => !used.includes(key));
-	if (mode === 'selected') {
-		fields = readFieldName(context, itemIndex, 'variableFields', 'Fields to Send', false)
-			.split(',')
-			.map((field) => field.trim())
-			.filter((field) => field !== '');
-	}
+	if (variables.mode === 'all') fields = Object.keys(json).filter((key) => key !== nameField && key !== phoneField);
+	if (variables.mode === 'selected') fields = variables.fields;
 	for (const field of fields) {
 		if (isReservedKey(field)) throw invalidFieldError(node, itemIndex, inputField('Prompt Variable', field), reservedKeyProblem(field));
 		if (Object.prototype.hasOwnProperty.call(contact, field)) {
@@ -150,26 +188,18 @@ function addPromptVariables(context: IExecuteFunctions, itemIndex: number, json:
 	}
 }
 
-/** Reads one input item into a contact and the upload it belongs to. */
-function readContact(context: IExecuteFunctions, itemIndex: number) {
+/** Reads one input item into a contact, checking its phone, name and size. */
+function readContact(context: IExecuteFunctions, itemIndex: number, settings: UploadSettings) {
 	const node = context.getNode();
-	const campaignId = readCampaignId(context, itemIndex);
-	const agentUuid = readAgentId(context, itemIndex);
+	const { nameField, phoneField } = settings;
 	const json = context.getInputData()[itemIndex].json;
-	const nameField = readFieldName(context, itemIndex, 'nameField', 'Name Field', false);
-	const phoneField = readFieldName(context, itemIndex, 'phoneField', 'Phone Field', true);
-	const country = context.getNodeParameter('country', itemIndex, '');
-	const phone = requirePhone(node, itemIndex, readPath(json, phoneField), country, { phone: inputField('Phone', phoneField) });
+	const phone = requirePhone(node, itemIndex, readPath(json, phoneField), settings.country, { phone: inputField('Phone', phoneField) });
 	const name = nameField === '' ? undefined : readPath(json, nameField);
 	const personName = requireValid(node, itemIndex, inputField('Name', nameField), checkText(name, { maxLength: CONTACT_LIMITS.personName, kind: 'line' }));
 	const contact: IDataObject = { person_name: personName ?? '', phone: phone.e164 };
-	addPromptVariables(context, itemIndex, json, contact, [nameField, phoneField]);
+	addPromptVariables(node, itemIndex, json, contact, settings);
 	requireValid(node, itemIndex, 'Contact', checkJsonObject(contact, CONTACT_LIMITS.contactJson));
-
-	const batchSize = readNumber(context, itemIndex, 'options.batchSize', 'Options › Batch Size', { min: 1, max: MAX_CONTACTS_PER_REQUEST, integer: true }, MAX_CONTACTS_PER_REQUEST);
-	const enqueue = context.getNodeParameter('enqueue', itemIndex, false);
-	if (typeof enqueue !== 'boolean') throw invalidFieldError(node, itemIndex, 'Start Calling Now', `must be true or false, not ${describeValue(enqueue)}`);
-	return { campaignId, agentUuid, enqueue, batchSize, contact, phone };
+	return { contact, phone };
 }
 
 /**
@@ -185,11 +215,14 @@ export async function executeBatch(
 	const failures: ItemFailure[] = [];
 	const output: INodeExecutionData[] = [];
 	const uploads = new Map<string, Upload>();
+	const settingsOf = sameForEveryItem(this, SETTINGS_PARAMETERS, (itemIndex) => readSettings(this, itemIndex));
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
-		let read;
+		let uploadSettings: UploadSettings;
+		let read: ReturnType<typeof readContact>;
 		let refusal;
 		try {
-			read = readContact(this, itemIndex);
+			uploadSettings = settingsOf(itemIndex);
+			read = readContact(this, itemIndex, uploadSettings);
 			refusal = toolRefusal(this, itemIndex, read.phone);
 		} catch (error) {
 			failures.push({ itemIndex, error: error as Error });
@@ -197,11 +230,12 @@ export async function executeBatch(
 		}
 		// As an AI Agent tool, each contact is a call the campaign will place: the guardrails apply.
 		if (refusal) {
-			output.push({ json: { ...refusal, campaign_id: read.campaignId }, pairedItem: { item: itemIndex } });
+			output.push({ json: { ...refusal, campaign_id: uploadSettings.campaignId }, pairedItem: { item: itemIndex } });
 			continue;
 		}
-		const key = `${read.campaignId}|${read.agentUuid}|${read.enqueue}|${read.batchSize}`;
-		const upload = uploads.get(key) ?? { ...read, contacts: [] };
+		const { campaignId, agentUuid, enqueue, batchSize } = uploadSettings;
+		const key = `${campaignId}|${agentUuid}|${enqueue}|${batchSize}`;
+		const upload = uploads.get(key) ?? { campaignId, agentUuid, enqueue, batchSize, contacts: [] };
 		upload.contacts.push({ itemIndex, contact: read.contact });
 		uploads.set(key, upload);
 	}
