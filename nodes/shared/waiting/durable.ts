@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { Item } from '../execution/operation';
 import { runCredentials } from '../transport/http';
@@ -66,5 +66,12 @@ export async function waitDurably(
 	context.getExecuteData().data.main[0] = atTimeLimit;
 	await context.putExecutionToWait(new Date(Date.now() + settings.limitMinutes * 60_000));
 	// What the editor shows while the execution waits (n8n replaces it when the execution resumes).
-	return atTimeLimit.map(({ json: { timed_out: _atLimit, ...json }, pairedItem }) => ({ json, pairedItem }));
+	return atTimeLimit.map(({ json, pairedItem }) => ({ json: withoutTimedOut(json), pairedItem }));
+}
+
+/** The item as it stands while waiting: not yet at the time limit. */
+function withoutTimedOut(json: IDataObject): IDataObject {
+	const copy = { ...json };
+	delete copy.timed_out;
+	return copy;
 }
