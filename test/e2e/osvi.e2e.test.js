@@ -1,4 +1,6 @@
 'use strict';
+// Longer than 250 lines on purpose: one real n8n is installed and started per line, and every OSVI
+// workflow shares it (a file per workflow would pay n8n's start-up each time).
 // The OSVI node in a real n8n (each pinned version): the packed package installed as n8n's
 // community-package installer does, credentials and workflows imported, workflows run with
 // `n8n execute`, and every check made both on n8n's run JSON and on what the sandbox received.

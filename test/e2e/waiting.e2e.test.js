@@ -1,4 +1,6 @@
 'use strict';
+// Longer than 250 lines on purpose: the durable-waiting cases share one started n8n per line
+// (starting one costs tens of seconds), and a restart case needs the earlier executions.
 // Wait for Result in a real n8n (each pinned version), started with `n8n start`: a webhook starts
 // an execution that places a call and waits durably (n8n's public API shows it "waiting"), the
 // sandbox posts the call's result to the execution's resume URL, and the execution finishes with

@@ -1,3 +1,5 @@
+// OSVI Call operations through n8n-core's real execution. Longer than 250 lines on purpose: every
+// Call operation's cases share one sandbox and one set of helpers, and read best side by side.
 import { startSandbox } from '../../sandbox';
 import { runEditorMethod, runNode } from './harness';
 import type { NodeRunOptions } from './harness';

@@ -11,6 +11,13 @@ import { claimNumber, notePlaced, placedInRun } from './numbersInRun';
 import type { FindCallsTo, PastCall } from './pastCalls';
 import type { CallingRules } from './rules';
 
+/** What a call-placing operation's prepare() reads from one item: the request, the number, the rules. */
+export interface PreparedCall<Body = IDataObject> {
+	body: Body;
+	phone: NormalisedPhone;
+	rules: CallingRules;
+}
+
 /** What a call-placing operation tells the shared flow about the call it is about to place. */
 export interface CallPlan<Answer> {
 	phone: NormalisedPhone;

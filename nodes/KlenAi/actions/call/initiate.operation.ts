@@ -9,9 +9,8 @@ import { klen } from '../../client';
 import { initiateBody, labels } from './initiate.schema';
 import { agentLocator, readAgentId } from '../common.descriptions';
 import { placeCall } from '../../../shared/calling/placeCall';
+import type { PreparedCall } from '../../../shared/calling/placeCall';
 import { callingRulesProperty, readCallingRules } from '../../../shared/calling/rules';
-import type { CallingRules } from '../../../shared/calling/rules';
-import type { NormalisedPhone } from '../../../shared/parameters/phone';
 import { findKlenCallsTo, RECENT_CALLS_NOTE } from './calling';
 import { waitProperties } from '../../../shared/waiting';
 import { waitOffer, waiting } from './waiting';
@@ -63,12 +62,6 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 	...properties,
 	callingRulesProperty(RECENT_CALLS_NOTE),
 ]);
-
-interface PreparedCall {
-	body: IDataObject;
-	phone: NormalisedPhone;
-	rules: CallingRules;
-}
 
 /** Reads and validates one item; nothing is sent (the router prepares every item first). */
 export function prepare(this: IExecuteFunctions, itemIndex: number): PreparedCall {

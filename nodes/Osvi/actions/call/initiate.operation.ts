@@ -10,8 +10,8 @@ import { emptyToUndefined } from '../../../shared/parameters/zodRules';
 import { osvi } from '../../client';
 import { readAgentId } from '../common.parameters';
 import { placeCall } from '../../../shared/calling/placeCall';
+import type { PreparedCall as SharedPreparedCall } from '../../../shared/calling/placeCall';
 import { readCallingRules } from '../../../shared/calling/rules';
-import type { CallingRules } from '../../../shared/calling/rules';
 import { dndNumbersOf, findOsviCallsTo } from './calling';
 import { initiateCallBody, initiateCallLabels } from './initiate.schema';
 import type { InitiateCallBody } from './initiate.schema';
@@ -88,11 +88,8 @@ export function buildInitiateCallBody(
 	return { body: validateItem(node, itemIndex, initiateCallBody, body, initiateCallLabels), phone };
 }
 
-interface PreparedCall {
-	body: InitiateCallBody;
-	phone: NormalisedPhone;
+interface PreparedCall extends SharedPreparedCall<InitiateCallBody> {
 	skipDnd: boolean;
-	rules: CallingRules;
 }
 
 /**

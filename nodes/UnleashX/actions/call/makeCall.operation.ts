@@ -9,9 +9,8 @@ import { unleashX } from '../../client';
 import { agentLocator } from '../common.descriptions';
 import { callBody, labels } from './makeCall.schema';
 import { placeCall } from '../../../shared/calling/placeCall';
+import type { PreparedCall } from '../../../shared/calling/placeCall';
 import { callingRulesProperty, readCallingRules } from '../../../shared/calling/rules';
-import type { CallingRules } from '../../../shared/calling/rules';
-import type { NormalisedPhone } from '../../../shared/parameters/phone';
 import { findUnleashXCallsTo, RECENT_CALLS_NOTE } from './calling';
 import { waitProperties } from '../../../shared/waiting';
 import { waitOffer, waiting } from './waiting';
@@ -46,12 +45,6 @@ export const description = updateDisplayOptions({ show: { resource: ['call'], op
 	...properties,
 	callingRulesProperty(RECENT_CALLS_NOTE),
 ]);
-
-interface PreparedCall {
-	body: IDataObject;
-	phone: NormalisedPhone;
-	rules: CallingRules;
-}
 
 /** Reads and validates one item; nothing is sent (the router prepares every item first). */
 export function prepare(this: IExecuteFunctions, itemIndex: number): PreparedCall {

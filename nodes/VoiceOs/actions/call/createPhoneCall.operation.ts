@@ -13,9 +13,8 @@ import { voiceOs } from '../../client';
 import { CALL_USING } from './createPhoneCall.description';
 import { callBody, labels } from './createPhoneCall.schema';
 import { placeCall } from '../../../shared/calling/placeCall';
+import type { PreparedCall } from '../../../shared/calling/placeCall';
 import { readCallingRules } from '../../../shared/calling/rules';
-import type { CallingRules } from '../../../shared/calling/rules';
-import type { NormalisedPhone } from '../../../shared/parameters/phone';
 import { findVoiceOsCallsTo } from './calling';
 import { waiting } from './waiting';
 
@@ -83,12 +82,6 @@ function readInlineConfig(context: IExecuteFunctions, itemIndex: number): IDataO
  * Reads and validates one item; nothing is sent (the router prepares every item first). Webhook
  * URLs on a private host are refused unless the credential's Base URL is private too (urls.ts).
  */
-interface PreparedCall {
-	body: IDataObject;
-	phone: NormalisedPhone;
-	rules: CallingRules;
-}
-
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<PreparedCall> {
 	const node = this.getNode();
 	const country = this.getNodeParameter('country', itemIndex, '');
