@@ -9,8 +9,8 @@ const { startSandbox } = require('../../sandbox');
 const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPaths } = require('../../tools/examples');
 const { selectedVersions } = require('../../tools/n8n');
 const { N8nQueue } = require('../../tools/n8n/queue');
-const { durableWaitAcrossWorkers } = require('./queueDurableWait');
-const { byId, webhookChain } = require('./workflows');
+const { durableWaitAcrossWorkers, durableWaitPath, durableWaitWorkflow } = require('./queueDurableWait');
+const { byId, rowsWebhookChain } = require('./workflows');
 const { countBy, finishedExecutions, postAll, runData } = require('./queueHelpers');
 
 const selected = selectedVersions();
@@ -32,10 +32,10 @@ const callStep = (parameters, settings = {}) => ({
 	parameters: { resource: 'call', operation: 'initiate', agent: byId(AGENT), phoneNumber: '={{ $json.phone }}', country: 'IN', ...parameters },
 	...settings,
 });
-const retryWorkflow = webhookChain('queueRetryFaults', 'Queue: Retry On Fail with faults', 'queue-retry', [
+const retryWorkflow = rowsWebhookChain('queueRetryFaults', 'Queue: Retry On Fail with faults', 'queue-retry', [
 	callStep({}, { retryOnFail: true, maxTries: 3, waitBetweenTries: 100 }),
 ]);
-const killWorkflow = webhookChain('queueKillWorker', 'Queue: a worker killed mid-run', 'queue-kill', [
+const killWorkflow = rowsWebhookChain('queueKillWorker', 'Queue: a worker killed mid-run', 'queue-kill', [
 	callStep({ requestOptions: { concurrency: 2 }, callingRules: { skipCalledWithinHours: 1 } }),
 ]);
 
@@ -61,11 +61,11 @@ describe.each(selected)('n8n %s in queue mode: main, two workers, a webhook proc
 		queue = await N8nQueue.create(version, { env: FASTER_STALL_DETECTION });
 		const examples = loadExamples(queue.webhookUrl);
 		await queue.importCredentials(sandbox.credentials());
-		await queue.importWorkflows([...examples, retryWorkflow, killWorkflow]);
-		for (const workflow of [...triggeredExamples(examples), retryWorkflow, killWorkflow]) await queue.activate(workflow.id);
+		await queue.importWorkflows([...examples, retryWorkflow, killWorkflow, durableWaitWorkflow]);
+		for (const workflow of [...triggeredExamples(examples), retryWorkflow, killWorkflow, durableWaitWorkflow]) await queue.activate(workflow.id);
 		configureSandboxForExamples(sandbox, queue.webhookUrl);
 		await queue.start();
-		for (const webhookPath of [...webhookPaths(examples), 'queue-retry', 'queue-kill']) await queue.waitForWebhook(webhookPath);
+		for (const webhookPath of [...webhookPaths(examples), 'queue-retry', 'queue-kill', durableWaitPath]) await queue.waitForWebhook(webhookPath);
 		await queue.api.ownerLogin();
 	}, 900000);
 
@@ -134,9 +134,8 @@ describe.each(selected)('n8n %s in queue mode: main, two workers, a webhook proc
 		for (const execution of runs) expect(queue.workersOf(execution.id)).toHaveLength(1);
 	}, 300000);
 
-	if (durableWaitAcrossWorkers) {
-		test('a durable wait placed on one worker is resumed on the other', () => durableWaitAcrossWorkers({ queue, sandbox, version }), 300000);
-	}
+	// The placing worker is stopped while the execution waits, and started again (queueDurableWait.js).
+	test('a durable wait placed on one worker is resumed through the webhook processor and finished on the other', () => durableWaitAcrossWorkers({ queue, sandbox, version }), 600000);
 
 	test('a worker killed mid-run: what n8n shows, and with Skip Numbers Called Within nobody is dialled twice when the run is repeated', async () => {
 		sandbox.reset();

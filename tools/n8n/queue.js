@@ -101,8 +101,21 @@ class N8nQueue {
 		await this.webhook.start({ command: ['webhook'], readyLine: 'Webhook listener waiting for requests.' });
 	}
 
+	/** Starts a worker; started again after `stopWorker`, it logs to a new file (its earlier log is kept). */
 	startWorker(worker) {
-		return worker.start({ command: ['worker', `--concurrency=${WORKER_CONCURRENCY}`], readyLine: 'n8n worker is now ready', server: false });
+		const logFile = worker.earlierLog === undefined ? undefined : path.join(worker.userFolder, `n8n-worker-${++worker.restarts}.log`);
+		return worker.start({ command: ['worker', `--concurrency=${WORKER_CONCURRENCY}`], readyLine: 'n8n worker is now ready', server: false, logFile });
+	}
+
+	/**
+	 * Stops a worker as a deployment scaling down or restarting it would (SIGTERM: n8n's graceful
+	 * shutdown); what it logged stays counted in `executionsByWorker`.
+	 */
+	async stopWorker(worker) {
+		await worker.stop();
+		worker.earlierLog = (worker.earlierLog ?? '') + worker.log();
+		worker.restarts = worker.restarts ?? 0;
+		worker.logFile = undefined;
 	}
 
 	/**
@@ -113,7 +126,7 @@ class N8nQueue {
 	 */
 	executionsByWorker() {
 		return Object.fromEntries(
-			this.workers.map((worker) => [worker.name, [...worker.log().matchAll(STARTED_LINE)].map((match) => match[1])]),
+			this.workers.map((worker) => [worker.name, [...`${worker.earlierLog ?? ''}${worker.log()}`.matchAll(STARTED_LINE)].map((match) => match[1])]),
 		);
 	}
 
