@@ -19,6 +19,11 @@ export function groupThousands(value: number): string {
 	return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
+/** A string field the user left empty counts as "not set", the way n8n's editor stores it. */
+export function emptyToUndefined(value: unknown): unknown {
+	return typeof value === 'string' && value.trim() === '' ? undefined : value;
+}
+
 /** A value as a message shows it: quoted, escaped (`"a\nb"`), shortened when long. */
 export function quote(value: unknown): string {
 	if (typeof value !== 'string') return describeValue(value);
