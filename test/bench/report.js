@@ -63,11 +63,11 @@ function goals(figures) {
 		rows.push(`| ${version}: default setting ÷ untuned HTTP Request | ≤ 1.0 | ${spread(untuned)} | ${met(untuned, 1)} |`);
 		rows.push(`| ${version}: bulk contacts ÷ Code-node best effort | ≤ 1.5 | ${spread(bulk)} | ${met(bulk, 1.5)} |`);
 	}
-	// The least disturbed of the runs (the minimum) is the best estimate of a file's own time on a shared machine.
+	// CPU time: on a shared machine the wall time also counts other processes' turns.
 	const files = Object.keys(figures.load[0].alone).filter((file) => file.endsWith('.node.js'));
-	const slowestOf = (pick) => Math.max(...files.map((file) => pick(figures.load.map((load) => load.alone[file].ms))));
-	const slowestMin = slowestOf((values) => Math.min(...values));
-	rows.push(`| each node file, cold require alone (wall) | ≤ 30 ms | slowest file: ${fixed(slowestMin, 1)} ms at best, median ${fixed(slowestOf(median), 1)} ms | ${slowestMin <= 30 ? 'met (best run)' : 'not met'} |`);
+	const slowestOf = (pick) => Math.max(...files.map((file) => pick(figures.load.map((load) => load.alone[file].cpuMs))));
+	const slowestMedian = slowestOf(median);
+	rows.push(`| each node file, cold require alone (CPU) | ≤ 30 ms | slowest file: ${fixed(slowestOf((values) => Math.min(...values)), 1)} ms at best, median ${fixed(slowestMedian, 1)} ms | ${slowestMedian <= 30 ? 'met (median)' : 'not met'} |`);
 	return rows.join('\n');
 }
 

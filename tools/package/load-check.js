@@ -5,7 +5,8 @@
 // start-up however the files are ordered. Prints one JSON line.
 // Usage: node tools/package/load-check.js [--phone] [--alone]   (--alone: each file alone too; --phone also times the first phone-number check,
 // then the first Calling Hours check, which loads the phone-number time-zone table)
-//        node tools/package/load-check.js --runs 15   (15 fresh processes: medians per file, wall and CPU time)
+//        node tools/package/load-check.js --runs 15   (15 fresh processes: medians per file, wall and CPU time;
+//        with --alone, each file alone in 15 fresh processes of its own too)
 const { execFileSync } = require('node:child_process');
 const { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
@@ -100,7 +101,12 @@ console.log(JSON.stringify(result));
 		const results = Array.from({ length: runs }, () => probeRun(process.argv.includes('--phone') ? ['--phone'] : []));
 		const result = results.at(-1);
 		if (runs > 1) result.medians = medians(results);
-		if (process.argv.includes('--alone')) result.alone = Object.fromEntries(Object.keys(result.files).map((file) => [file, probeRun(['--only', file]).files[file]]));
+		// Alone: each file in `runs` fresh processes of its own, medians (one process is noise here too).
+		if (process.argv.includes('--alone')) {
+			result.alone = Object.fromEntries(
+				Object.keys(result.files).map((file) => [file, medians(Array.from({ length: runs }, () => probeRun(['--only', file])))[file]]),
+			);
+		}
 		result.tarball = path.basename(tarball);
 		result.tarballBytes = require('node:fs').statSync(tarball).size;
 		console.log(JSON.stringify(result));

@@ -1,34 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { z } from '../../shared/vendor/zod';
+import { onFirstUse } from '../../shared/execution/onFirstUse';
+import type * as PayloadShapes from './payload.schema';
 
-/** The current ("Auto") post-call body; sections without data are left out by OSVI. */
-const currentShape = z
-	.object({
-		call_log_id: z.string(),
-		call_status: z.string().optional(),
-		phone_number: z.string().optional(),
-		agent_name: z.string().optional(),
-		call_type: z.string().optional(),
-		call_summary: z.string().optional(),
-		data_capture: z.record(z.unknown()).optional(),
-		structured_output: z.record(z.unknown()).optional(),
-		call_trigger_data: z.record(z.unknown()).optional(),
-	})
-	.passthrough();
-
-/** The older body: the transcript as one string (`chat`) and `executionMode`. */
-const legacyShape = z
-	.object({
-		call_log_id: z.string(),
-		agent_uuid: z.string().optional(),
-		agent_name: z.string().optional(),
-		phone_number: z.string().optional(),
-		chat: z.string().optional(),
-		call_status: z.enum(['picked', 'not_picked', 'busy', 'failed']).optional(),
-		executionMode: z.enum(['prod', 'test']),
-	})
-	.passthrough();
+// Loaded on the first delivery: the shapes load the zod bundle, which n8n's start-up need not pay for.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const shapes = onFirstUse(() => require('./payload.schema') as typeof PayloadShapes);
 
 /** Version 1 says `legacy` for the older body; version 2 says `older`, as OSVI's docs do. */
 export type PayloadFormat = 'current' | 'legacy' | 'custom';
@@ -55,6 +32,7 @@ function text(value: unknown): string | null {
  * older shape, or a custom body (then the usual key names are tried, and missing ones are null).
  */
 export function normaliseCallEvent(body: IDataObject): NormalisedCallEvent {
+	const { currentShape, legacyShape } = shapes();
 	const payloadFormat: PayloadFormat = legacyShape.safeParse(body).success
 		? 'legacy'
 		: currentShape.safeParse(body).success

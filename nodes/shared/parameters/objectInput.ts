@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { checkJsonObject, MAX_JSON_OBJECT_LENGTH, MAX_KEY_LENGTH, pairsToObject, parseJsonParameter } from './json';
+import { groupThousands } from './text';
 import { invalidFieldError, readChoice, requireValid } from './validation';
 
 /** What an object field's description says about its limits (a sentence without its final period). */
-export const OBJECT_INPUT_RULES = `At most ${MAX_JSON_OBJECT_LENGTH.toLocaleString('en-US')} characters as JSON; the keys __proto__, constructor and prototype are refused`;
+export const OBJECT_INPUT_RULES = `At most ${groupThousands(MAX_JSON_OBJECT_LENGTH)} characters as JSON; the keys __proto__, constructor and prototype are refused`;
 
 const PAIR_RULES = `Keys are one line of at most ${MAX_KEY_LENGTH} characters; a later pair with the same key wins. ${OBJECT_INPUT_RULES}.`;
 

@@ -10,6 +10,20 @@ export function characterCount(text: string): number {
 	return text.length - (pairs?.length ?? 0);
 }
 
+/**
+ * A whole number with thousands separators, as `toLocaleString('en-US')` writes it, for text built
+ * when a node file loads: the first `toLocaleString` costs ~12 ms of CPU (ICU's number formatting)
+ * that n8n's start-up would pay for a field description.
+ */
+export function groupThousands(value: number): string {
+	return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+/** A string field the user left empty counts as "not set", the way n8n's editor stores it. */
+export function emptyToUndefined(value: unknown): unknown {
+	return typeof value === 'string' && value.trim() === '' ? undefined : value;
+}
+
 /** A value as a message shows it: quoted, escaped (`"a\nb"`), shortened when long. */
 export function quote(value: unknown): string {
 	if (typeof value !== 'string') return describeValue(value);

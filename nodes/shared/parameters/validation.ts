@@ -1,8 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { z } from '../vendor/zod';
-import type { ZodIssue, ZodTypeAny } from '../vendor/zod';
+// Types only: the zod bundle is loaded with the request schemas, on first use (see onFirstUse).
+import type { z, ZodIssue, ZodTypeAny } from '../vendor/zod';
 import { checkText, describeValue } from './text';
 import type { TextRules } from './text';
 
@@ -59,19 +59,6 @@ export function invalidFieldError(
 export function requireValid<T>(node: INode, itemIndex: number, field: string, checked: Checked<T>): T {
 	if (checked.problem !== undefined) throw invalidFieldError(node, itemIndex, field, checked.problem);
 	return checked.value as T;
-}
-
-/**
- * A check as a rule of a request schema: the value the check answers replaces the input, and its
- * problem becomes the schema's message for that field.
- */
-export function zodCheck<T>(check: (value: unknown) => Checked<T>) {
-	return z.unknown().transform((value, ctx): T => {
-		const checked = check(value);
-		if (checked.problem === undefined) return checked.value as T;
-		ctx.addIssue({ code: z.ZodIssueCode.custom, message: checked.problem });
-		return z.NEVER;
-	});
 }
 
 function describeIssue(issue: ZodIssue, labels: FieldLabels): { field: string; problem: string } {

@@ -5,13 +5,27 @@ import type { NumberRules } from './numbers';
 import { checkRequiredText, checkText, quote } from './text';
 import type { TextRules } from './text';
 import { checkHttpUrl } from './urls';
-import { zodCheck } from './validation';
+import type { Checked } from './validation';
 import { z } from '../vendor/zod';
 
 /**
  * Rules that several platforms' request schemas state the same way, each the schema form of a
- * shared check (the same check a parameter reader uses), so a rule is written once.
+ * shared check (the same check a parameter reader uses), so a rule is written once. Only request
+ * schemas import this file: it loads the zod bundle.
  */
+
+/**
+ * A check as a rule of a request schema: the value the check answers replaces the input, and its
+ * problem becomes the schema's message for that field.
+ */
+export function zodCheck<T>(check: (value: unknown) => Checked<T>) {
+	return z.unknown().transform((value, ctx): T => {
+		const checked = check(value);
+		if (checked.problem === undefined) return checked.value as T;
+		ctx.addIssue({ code: z.ZodIssueCode.custom, message: checked.problem });
+		return z.NEVER;
+	});
+}
 
 export const httpUrl = zodCheck(checkHttpUrl);
 
@@ -35,8 +49,3 @@ export const headers = zodCheck((value) => checkJsonObject(value)).superRefine((
 		if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
 	}
 });
-
-/** A string field the user left empty counts as "not set", the way n8n's editor stores it. */
-export function emptyToUndefined(value: unknown): unknown {
-	return typeof value === 'string' && value.trim() === '' ? undefined : value;
-}

@@ -1,12 +1,13 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { onFirstUse } from '../../../shared/execution/onFirstUse';
 import type { Item } from '../../../shared/execution/operation';
 import { objectInputProperties, readObjectInput } from '../../../shared/parameters/objectInput';
 import { countryField, PHONE_INPUT_RULES, readPhoneParameter } from '../../../shared/parameters/phoneFields';
 import { validateItem } from '../../../shared/parameters/validation';
 import { klen } from '../../client';
-import { initiateBody, labels } from './initiate.schema';
+import type * as InitiateSchema from './initiate.schema';
 import { agentLocator, readAgentId } from '../common.descriptions';
 import { placeCall } from '../../../shared/calling/placeCall';
 import type { PreparedCall } from '../../../shared/calling/placeCall';
@@ -14,6 +15,10 @@ import { callingRulesProperty, readCallingRules } from '../../../shared/calling/
 import { findKlenCallsTo, RECENT_CALLS_NOTE } from './calling';
 import { waitProperties } from '../../../shared/waiting';
 import { waitOffer, waiting } from './waiting';
+
+// Loaded on first use: the schema loads the zod bundle, which n8n's start-up need not pay for.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const requestSchema = onFirstUse(() => require('./initiate.schema') as typeof InitiateSchema);
 
 export { waiting };
 
@@ -73,7 +78,7 @@ export function prepare(this: IExecuteFunctions, itemIndex: number): PreparedCal
 	if (fields.contactId !== undefined) body.contact_id = fields.contactId;
 	const variables = readObjectInput(this, itemIndex, 'variables', 'Variables');
 	if (variables !== undefined) body.variables = variables;
-	const checked = validateItem(node, itemIndex, initiateBody, body, labels) as IDataObject;
+	const checked = validateItem(node, itemIndex, requestSchema().initiateBody, body, requestSchema().labels) as IDataObject;
 	return { body: checked, phone, rules: readCallingRules(this, itemIndex) };
 }
 

@@ -1,7 +1,6 @@
 import { z } from '../../../shared/vendor/zod';
 import { checkWholeNumberId } from '../../../shared/parameters/ids';
-import { zodCheck } from '../../../shared/parameters/validation';
-import { jsonObject } from '../../../shared/parameters/zodRules';
+import { jsonObject, zodCheck } from '../../../shared/parameters/zodRules';
 import { checkAgentId } from '../common.descriptions';
 
 /** `POST /calls` as documented, checked before anything is sent. */

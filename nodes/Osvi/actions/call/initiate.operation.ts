@@ -1,21 +1,26 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { onFirstUse } from '../../../shared/execution/onFirstUse';
 import type { Item } from '../../../shared/execution/operation';
 import { readObjectInput } from '../../../shared/parameters/objectInput';
 import type { NormalisedPhone } from '../../../shared/parameters/phone';
 import { readPhoneParameter } from '../../../shared/parameters/phoneFields';
 import { unreachableUrlProblem } from '../../../shared/parameters/urls';
 import { invalidFieldError, validateItem } from '../../../shared/parameters/validation';
-import { emptyToUndefined } from '../../../shared/parameters/zodRules';
+import { emptyToUndefined } from '../../../shared/parameters/text';
 import { osvi } from '../../client';
 import { readAgentId } from '../common.parameters';
 import { placeCall } from '../../../shared/calling/placeCall';
 import type { PreparedCall as SharedPreparedCall } from '../../../shared/calling/placeCall';
 import { readCallingRules } from '../../../shared/calling/rules';
 import { dndNumbersOf, findOsviCallsTo } from './calling';
-import { initiateCallBody, initiateCallLabels } from './initiate.schema';
+import type * as InitiateSchema from './initiate.schema';
 import type { InitiateCallBody } from './initiate.schema';
 import { waiting } from './waiting';
+
+// Loaded on first use: the schema loads the zod bundle, which n8n's start-up need not pay for.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const requestSchema = onFirstUse(() => require('./initiate.schema') as typeof InitiateSchema);
 
 export { description } from './initiate.description';
 export { waiting };
@@ -85,6 +90,7 @@ export function buildInitiateCallBody(
 					)
 				: undefined,
 	});
+	const { initiateCallBody, initiateCallLabels } = requestSchema();
 	return { body: validateItem(node, itemIndex, initiateCallBody, body, initiateCallLabels), phone };
 }
 

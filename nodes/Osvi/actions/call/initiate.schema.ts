@@ -1,7 +1,6 @@
 import { z } from '../../../shared/vendor/zod';
 import { isReservedKey, reservedKeyProblem } from '../../../shared/parameters/json';
-import { httpUrl, jsonObject, number, requiredText, text } from '../../../shared/parameters/zodRules';
-import { zodCheck } from '../../../shared/parameters/validation';
+import { httpUrl, jsonObject, number, requiredText, text, zodCheck } from '../../../shared/parameters/zodRules';
 import type { FieldLabels } from '../../../shared/parameters/validation';
 import { checkAgentId } from '../common.parameters';
 

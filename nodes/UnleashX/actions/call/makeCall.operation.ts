@@ -1,19 +1,24 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { onFirstUse } from '../../../shared/execution/onFirstUse';
 import type { Item } from '../../../shared/execution/operation';
 import { objectInputProperties, readObjectInput } from '../../../shared/parameters/objectInput';
 import { countryField, PHONE_INPUT_RULES, readPhoneParameter } from '../../../shared/parameters/phoneFields';
 import { validateItem } from '../../../shared/parameters/validation';
 import { unleashX } from '../../client';
 import { agentLocator } from '../common.descriptions';
-import { callBody, labels } from './makeCall.schema';
+import type * as CallSchema from './makeCall.schema';
 import { placeCall } from '../../../shared/calling/placeCall';
 import type { PreparedCall } from '../../../shared/calling/placeCall';
 import { callingRulesProperty, readCallingRules } from '../../../shared/calling/rules';
 import { findUnleashXCallsTo, RECENT_CALLS_NOTE } from './calling';
 import { waitProperties } from '../../../shared/waiting';
 import { waitOffer, waiting } from './waiting';
+
+// Loaded on first use: the schema loads the zod bundle, which n8n's start-up need not pay for.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const requestSchema = onFirstUse(() => require('./makeCall.schema') as typeof CallSchema);
 
 export { waiting };
 
@@ -54,7 +59,7 @@ export function prepare(this: IExecuteFunctions, itemIndex: number): PreparedCal
 	const body: IDataObject = { agent_id: agent, phone_number: phone.e164 };
 	const metadata = readObjectInput(this, itemIndex, 'metadata', 'Metadata');
 	if (metadata !== undefined) body.metadata = metadata;
-	const checked = validateItem(node, itemIndex, callBody, body, labels) as IDataObject;
+	const checked = validateItem(node, itemIndex, requestSchema().callBody, body, requestSchema().labels) as IDataObject;
 	return { body: checked, phone, rules: readCallingRules(this, itemIndex) };
 }
 

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { onFirstUse } from '../../../shared/execution/onFirstUse';
 import type { Item } from '../../../shared/execution/operation';
 import { checkHeaderName, checkHeaderValue } from '../../../shared/parameters/headers';
 import { readTextId } from '../../../shared/parameters/ids';
@@ -11,12 +12,16 @@ import { describeFieldPath, invalidFieldError, readChoice, requireValid, validat
 import { redactSecret } from '../../../shared/webhook/secrets';
 import { voiceOs } from '../../client';
 import { CALL_USING } from './createPhoneCall.description';
-import { callBody, labels } from './createPhoneCall.schema';
+import type * as CallSchema from './createPhoneCall.schema';
 import { placeCall } from '../../../shared/calling/placeCall';
 import type { PreparedCall } from '../../../shared/calling/placeCall';
 import { readCallingRules } from '../../../shared/calling/rules';
 import { findVoiceOsCallsTo } from './calling';
 import { waiting } from './waiting';
+
+// Loaded on first use: the schema loads the zod bundle, which n8n's start-up need not pay for.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const requestSchema = onFirstUse(() => require('./createPhoneCall.schema') as typeof CallSchema);
 
 export { description } from './createPhoneCall.description';
 export { waiting };
@@ -94,6 +99,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	} else {
 		body.agent_config = readInlineConfig(this, itemIndex);
 	}
+	const { callBody, labels } = requestSchema();
 	const checked = validateItem(node, itemIndex, callBody, body, labels);
 	const webhooks = checked.agent_config?.webhooks ?? [];
 	for (const [index, { url }] of webhooks.entries()) {

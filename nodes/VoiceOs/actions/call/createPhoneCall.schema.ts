@@ -1,7 +1,6 @@
 import { z } from '../../../shared/vendor/zod';
 import { checkTextId } from '../../../shared/parameters/ids';
-import { zodCheck } from '../../../shared/parameters/validation';
-import { headers, httpUrl, jsonObject, number, requiredText, text } from '../../../shared/parameters/zodRules';
+import { headers, httpUrl, jsonObject, number, requiredText, text, zodCheck } from '../../../shared/parameters/zodRules';
 
 /**
  * Ranges and sizes of `agent_config`. VoiceOS documents only the default duration (600 s); the
