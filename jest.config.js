@@ -13,6 +13,10 @@ const common = {
 
 module.exports = {
 	testTimeout: 30000,
+	// n8n-core 1.x keeps a handle open once its execution engine has run (even a run of a few
+	// Get requests leaves jest waiting forever after the last test): every test file closes what it
+	// starts (sandbox, servers), so the run ends when the tests do.
+	forceExit: true,
 	reporters: ['default', ['<rootDir>/tools/count-reporter.js', { name: 'jest' }]],
 	projects: [
 		{ ...common, displayName: 'n8n-core 2.x', testMatch: ['**/*.test.ts'] },

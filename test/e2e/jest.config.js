@@ -5,5 +5,7 @@ module.exports = {
 	testMatch: ['**/*.e2e.test.js'],
 	testTimeout: 180000,
 	maxWorkers: 1,
+	// Every test stops the n8n processes and sandboxes it starts by PID; a stray handle must not hold CI.
+	forceExit: true,
 	reporters: ['default', ['<rootDir>/../../tools/count-reporter.js', { name: 'e2e' }]],
 };
