@@ -10,7 +10,7 @@ const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPat
 const { selectedVersions } = require('../../tools/n8n');
 const { N8nQueue } = require('../../tools/n8n/queue');
 const { durableWaitAcrossWorkers } = require('./queueDurableWait');
-const { byId, webhookChain } = require('./workflows');
+const { byId, rowsWebhookChain } = require('./workflows');
 const { countBy, finishedExecutions, postAll, runData } = require('./queueHelpers');
 
 const selected = selectedVersions();
@@ -32,10 +32,10 @@ const callStep = (parameters, settings = {}) => ({
 	parameters: { resource: 'call', operation: 'initiate', agent: byId(AGENT), phoneNumber: '={{ $json.phone }}', country: 'IN', ...parameters },
 	...settings,
 });
-const retryWorkflow = webhookChain('queueRetryFaults', 'Queue: Retry On Fail with faults', 'queue-retry', [
+const retryWorkflow = rowsWebhookChain('queueRetryFaults', 'Queue: Retry On Fail with faults', 'queue-retry', [
 	callStep({}, { retryOnFail: true, maxTries: 3, waitBetweenTries: 100 }),
 ]);
-const killWorkflow = webhookChain('queueKillWorker', 'Queue: a worker killed mid-run', 'queue-kill', [
+const killWorkflow = rowsWebhookChain('queueKillWorker', 'Queue: a worker killed mid-run', 'queue-kill', [
 	callStep({ requestOptions: { concurrency: 2 }, callingRules: { skipCalledWithinHours: 1 } }),
 ]);
 

@@ -64,7 +64,6 @@ function linked(id, name, nodes, steps) {
 	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes, connections, pinData: {} };
 }
 
-<<<<<<< HEAD
 /** A Webhook trigger at POST /webhook/<path> (answering at once) → the steps: for `n8n start` (activate it first). */
 function webhookChain(id, path, steps) {
 	const trigger = {
@@ -77,12 +76,13 @@ function webhookChain(id, path, steps) {
 		parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
 	};
 	return linked(id, path, [trigger], steps);
-=======
+}
+
 /**
  * A production workflow: a Webhook at `path` (answering at once), the request body's `rows` as
  * items, then the nodes given in a chain, as `chain` builds them.
  */
-function webhookChain(id, name, path, steps) {
+function rowsWebhookChain(id, name, path, steps) {
 	const workflow = chain(id, name, steps);
 	const [, ...rest] = workflow.nodes;
 	const nodes = [
@@ -93,12 +93,10 @@ function webhookChain(id, name, path, steps) {
 	const connections = {};
 	for (let index = 0; index < nodes.length - 1; index++) connections[nodes[index].name] = { main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]] };
 	return { ...workflow, nodes, connections };
->>>>>>> queue
 }
 
 const byId = (value) => ({ __rl: true, mode: 'id', value });
 
-<<<<<<< HEAD
 /** A Webhook node that starts a chain on POST /webhook/<path> (answering at once). */
 const webhookStart = (path) => ({
 	name: 'Webhook',
@@ -108,7 +106,4 @@ const webhookStart = (path) => ({
 	parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
 });
 
-module.exports = { chain, webhookChain, byId, webhookStart };
-=======
-module.exports = { chain, webhookChain, byId };
->>>>>>> queue
+module.exports = { chain, webhookChain, rowsWebhookChain, byId, webhookStart };
