@@ -28,7 +28,7 @@ async function main() {
 	const userFolder = path.join(CACHE, `demo-${VERSION}`);
 	fs.mkdirSync(userFolder, { recursive: true });
 	const n8n = await N8nInstance.create(VERSION, { userFolder, port: N8N_PORT });
-	const examples = loadExamples(n8n.url);
+	const examples = loadExamples(n8n.url, sandbox.url);
 	await n8n.importCredentials([...sandbox.credentials({ standIns: true }), ...sandbox.triggerCredentials()]);
 	await n8n.importWorkflows(examples);
 	for (const workflow of triggeredExamples(examples)) await n8n.activate(workflow.id);

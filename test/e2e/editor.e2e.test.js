@@ -51,7 +51,7 @@ describe.each(selected)('n8n %s, in the editor', (version) => {
 		sandbox = await startSandbox({ callDurationMs: 300 });
 		n8n = await N8nInstance.create(version);
 		await n8n.importCredentials([...sandbox.credentials({ standIns: true }), ...sandbox.triggerCredentials()]);
-		await n8n.importWorkflows([...loadExamples(n8n.url), chain(CANVAS, 'Editor test canvas', [])]);
+		await n8n.importWorkflows([...loadExamples(n8n.url, sandbox.url), chain(CANVAS, 'Editor test canvas', [])]);
 		await n8n.start();
 		const login = await n8n.ensureOwner();
 		chromium = await launchChromium();
