@@ -28,8 +28,8 @@ async function main() {
 	const userFolder = path.join(CACHE, `demo-${VERSION}`);
 	fs.mkdirSync(userFolder, { recursive: true });
 	const n8n = await N8nInstance.create(VERSION, { userFolder, port: N8N_PORT });
-	const examples = loadExamples(n8n.url);
-	await n8n.importCredentials(sandbox.credentials({ standIns: true }));
+	const examples = loadExamples(n8n.url, sandbox.url);
+	await n8n.importCredentials([...sandbox.credentials({ standIns: true }), ...sandbox.triggerCredentials()]);
 	await n8n.importWorkflows(examples);
 	for (const workflow of triggeredExamples(examples)) await n8n.activate(workflow.id);
 	configureSandboxForExamples(sandbox, n8n.url);
@@ -80,7 +80,7 @@ async function showTheExample(n8n, sandbox) {
 	console.log('');
 	say(`editor: ${n8n.url}  (login ${login.email} / ${login.password})`);
 	say(`sandbox credential: Base URL ${sandbox.osviUrl}, API token ${sandbox.osviToken}`);
-	const credentials = sandbox.credentials({ standIns: true }).map((credential) => credential.name);
+	const credentials = [...sandbox.credentials({ standIns: true }), ...sandbox.triggerCredentials()].map((credential) => credential.name);
 	say(`every example workflow is imported, with the sandbox credentials ${credentials.join(', ')}:`);
 	say('open them in the editor: each says on a sticky note how to try it (most with one click on Execute workflow).');
 	say('Settings → Community Nodes lists the package as installed. Ctrl-C stops everything.');

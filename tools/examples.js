@@ -10,13 +10,18 @@ const { builtNodeDescriptions, root } = require('./package/manifest');
 
 const EXAMPLES = path.join(root, 'examples');
 const WRITTEN_FOR = 'http://127.0.0.1:5678';
+/** The sandbox's address in the examples' pinned samples (the demo's, `npm run sandbox`'s default). */
+const SANDBOX_WRITTEN_FOR = 'http://127.0.0.1:5680';
 
-function loadExamples(n8nUrl) {
+/** @param {string} [sandboxUrl] a sandbox on another port, for the pinned samples that point at it (a CRM row) */
+function loadExamples(n8nUrl, sandboxUrl = SANDBOX_WRITTEN_FOR) {
 	return fs
 		.readdirSync(EXAMPLES)
 		.filter((file) => file.endsWith('.json'))
 		.sort()
-		.map((file) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8').split(WRITTEN_FOR).join(n8nUrl)));
+		.map((file) =>
+			JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8').split(WRITTEN_FOR).join(n8nUrl).split(SANDBOX_WRITTEN_FOR).join(sandboxUrl)),
+		);
 }
 
 /** Workflows that start on their own (a webhook or trigger node) are the ones to activate. */

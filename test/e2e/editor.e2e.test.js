@@ -22,8 +22,13 @@ const actionNodes = offer.filter((node) => !node.trigger);
 const triggers = offer.filter((node) => node.trigger);
 const ALIASES = ['call', 'phone', 'voice agent', 'dialer', 'campaign', 'do not call'];
 const credentials = ownPlatforms.map((platform) => [platform.credential.name, platform.credential]);
+/** The triggers' secret credentials: their Test checks the secret and sends nothing. */
+const triggerCredentials = ownPlatforms.filter((platform) => platform.triggerCredential).map((platform) => [platform.triggerCredential.name, platform.triggerCredential]);
 /** Words that mark a console message as this package's: its name, its platforms, its credential types. */
-const OUR_WORDS = new RegExp([PACKAGE, ...new Set(offer.map((node) => node.app)), ...credentials.map(([, credential]) => credential.type)].join('|'), 'i');
+const OUR_WORDS = new RegExp(
+	[PACKAGE, ...new Set(offer.map((node) => node.app)), ...[...credentials, ...triggerCredentials].map(([, credential]) => credential.type)].join('|'),
+	'i',
+);
 const CANVAS = 'e2eEditorCanvas01';
 /**
  * The examples a person starts with one click in the editor: from a Manual Trigger, or from a
@@ -45,8 +50,8 @@ describe.each(selected)('n8n %s, in the editor', (version) => {
 	beforeAll(async () => {
 		sandbox = await startSandbox({ callDurationMs: 300 });
 		n8n = await N8nInstance.create(version);
-		await n8n.importCredentials(sandbox.credentials({ standIns: true }));
-		await n8n.importWorkflows([...loadExamples(n8n.url), chain(CANVAS, 'Editor test canvas', [])]);
+		await n8n.importCredentials([...sandbox.credentials({ standIns: true }), ...sandbox.triggerCredentials()]);
+		await n8n.importWorkflows([...loadExamples(n8n.url, sandbox.url), chain(CANVAS, 'Editor test canvas', [])]);
 		await n8n.start();
 		const login = await n8n.ensureOwner();
 		chromium = await launchChromium();
@@ -129,6 +134,15 @@ describe.each(selected)('n8n %s, in the editor', (version) => {
 		await editor.screenshot(`credential-${credential.name}`);
 		expect(tested).toMatchObject({ status: 'OK', banner: 'Connection tested successfully' });
 		expect(sandbox.requests.slice(before).some((request) => request.authenticated)).toBe(true);
+	});
+
+	test.each(triggerCredentials)('credential %s: pressing Retry checks the secret, sending nothing to the platform', async (_name, credential) => {
+		const before = sandbox.requests.length;
+		const tested = await editor.testCredential(credential.id);
+		await editor.screenshot(`credential-${credential.name}`);
+		expect(tested).toMatchObject({ status: 'OK', banner: 'Connection tested successfully' });
+		expect(tested.message).toMatch(/nothing is sent/i);
+		expect(sandbox.requests.slice(before)).toEqual([]);
 	});
 
 	test('the AI Agent example runs from the editor: a real call is placed and the agent reports its result', async () => {

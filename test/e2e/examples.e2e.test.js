@@ -7,8 +7,6 @@ const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPat
 const { N8nInstance, selectedVersions } = require('../../tools/n8n');
 
 const selected = selectedVersions();
-/** The OSVI Trigger's shared secret, as the examples are written. */
-const EXAMPLE_SECRET = 'change-me-to-a-long-random-secret';
 
 const runData = (execution, node) => execution.data.resultData.runData[node]?.[0]?.data?.main ?? [];
 
@@ -20,7 +18,8 @@ describe.each(selected)('n8n %s, running', (version) => {
 		sandbox = await startSandbox({ callDurationMs: 300 });
 		n8n = await N8nInstance.create(version);
 		const examples = loadExamples(n8n.url);
-		await n8n.importCredentials(sandbox.credentials());
+		// The example triggers (version 2) take their secrets from the sandbox's trigger credentials.
+		await n8n.importCredentials([...sandbox.credentials(), ...sandbox.triggerCredentials()]);
 		await n8n.importWorkflows(examples);
 		for (const workflow of triggeredExamples(examples)) await n8n.activate(workflow.id);
 		configureSandboxForExamples(sandbox, n8n.url);
@@ -56,15 +55,18 @@ describe.each(selected)('n8n %s, running', (version) => {
 			additional_data: { crm_record_id: 'crm-7', appointment_date: '2026-11-24', owner: 'Ravi' },
 		});
 		expect(request.body.data_extraction.map((field) => field.key)).toEqual(['appointment_confirmed', 'reschedule_preference', 'opted_out']);
-		expect(request.body.webhook_url).toBe(`${n8n.url}/webhook/osvi-call-completed/osvi?token=${EXAMPLE_SECRET}`);
+		// The secret is no part of the URL (nor of any workflow): OSVI sends it as the dashboard's custom header.
+		expect(request.body.webhook_url).toBe(`${n8n.url}/webhook/osvi-call-completed/osvi`);
 
 		const resultRun = await n8n.waitForExecution('exCallResultFollowUp', since, 60000);
 		expect(resultRun.status).toBe('success');
 		expect(resultRun.mode).toBe('webhook');
 		const [[event]] = runData(resultRun, 'Call Completed');
-		expect(event.json).toMatchObject({ call_id: placed.json.call_id, status: 'picked', payload_format: 'current' });
+		// Version 2: the call in Call → Get's names, the delivered body beside it.
+		expect(event.json).toMatchObject({ call_id: placed.json.call_id, status: 'picked', payload_format: 'current', data_captured: { appointment_confirmed: 'yes' } });
 		expect(event.json.body.data_capture).toEqual(expect.objectContaining({ appointment_confirmed: 'yes' }));
-		expect(JSON.stringify(resultRun.data)).not.toContain(EXAMPLE_SECRET);
+		expect(sandbox.osvi.webhookDeliveries[0].headers).toEqual({ 'X-OSVI-Secret': sandbox.osviTriggerSecret });
+		expect(JSON.stringify(resultRun)).not.toContain(sandbox.osviTriggerSecret);
 		const [[details]] = runData(resultRun, 'Full Call Details');
 		expect(details.json).toMatchObject({ call_id: placed.json.call_id, status: 'picked' });
 		const [[transcript]] = runData(resultRun, 'Transcript');
@@ -100,7 +102,7 @@ describe.each(selected)('n8n %s, running', (version) => {
 		});
 		const resultRun = await n8n.waitForExecution('exCallResultFollowUp', since, 60000);
 		const [[event]] = runData(resultRun, 'Call Completed');
-		expect(event.json).toMatchObject({ status: 'not_picked', payload_format: 'legacy', phone_number: '+919876543210' });
+		expect(event.json).toMatchObject({ status: 'not_picked', payload_format: 'older', phone_number: '+919876543210' });
 		expect(runData(resultRun, 'Not Answered: Follow Up Later')[0]).toHaveLength(1);
 		expect(resultRun.data.resultData.runData['Full Call Details']).toBeUndefined();
 		sandbox.osvi.webhookShape = 'current';
@@ -110,9 +112,10 @@ describe.each(selected)('n8n %s, running', (version) => {
 		const before = (await n8n.executions('exCallResultFollowUp')).length;
 		const body = JSON.stringify({ call_log_id: 'forged', call_status: 'picked' });
 		const headers = { 'content-type': 'application/json' };
-		const wrong = await fetch(`${n8n.url}/webhook/osvi-call-completed/osvi?token=guess`, { method: 'POST', headers, body });
-		const missing = await fetch(`${n8n.url}/webhook/osvi-call-completed/osvi`, { method: 'POST', headers, body });
-		const notJson = await fetch(`${n8n.url}/webhook/osvi-call-completed/osvi?token=${EXAMPLE_SECRET}`, { method: 'POST', headers, body: '{}' });
+		const url = `${n8n.url}/webhook/osvi-call-completed/osvi`;
+		const wrong = await fetch(url, { method: 'POST', headers: { ...headers, 'X-OSVI-Secret': 'a-guessed-secret-value' }, body });
+		const missing = await fetch(url, { method: 'POST', headers, body });
+		const notJson = await fetch(url, { method: 'POST', headers: { ...headers, 'X-OSVI-Secret': sandbox.osviTriggerSecret }, body: '{}' });
 		expect([wrong.status, missing.status, notJson.status]).toEqual([401, 401, 400]);
 		await new Promise((resolve) => setTimeout(resolve, 500));
 		expect((await n8n.executions('exCallResultFollowUp')).length).toBe(before);
@@ -134,7 +137,7 @@ describe.each(selected)('n8n %s, running', (version) => {
 		expect(sandbox.received('klen', 'POST', '/api/v1/calls')[0].body).toEqual({ phone_number: '+14155552671', agent_id: 11, variables: { customer_name: 'Jane', product: 'Pro plan' } });
 		const [[details]] = runData(result, 'Call Details');
 		expect(details.json).toMatchObject({ call_id: placed.call_id, status: 'completed', summary: expect.stringContaining('Jane') });
-		expect(runData(result, 'Call Ended')[0][0].json).toMatchObject({ event: 'call.ended', call_id: placed.call_id });
+		expect(runData(result, 'Call Ended')[0][0].json).toMatchObject({ event: 'call.ended', call_id: placed.call_id, agent: { id: 11 } });
 		expect(sandbox.klen.deliveries.map((delivery) => delivery.status)).toEqual([200]);
 	});
 
@@ -145,13 +148,16 @@ describe.each(selected)('n8n %s, running', (version) => {
 		const second = await n8n.waitForExecution('exVoiceOsInlineCall', since, 60000);
 		const [callRun, endedRun] = first.data.resultData.runData['Call with Inline Agent'] ? [first, second] : [second, first];
 		const conversation = runData(callRun, 'Call with Inline Agent')[0][0].json;
-		expect(JSON.stringify(callRun.data)).not.toContain('change-me-voiceos-secret');
+		expect(JSON.stringify(callRun.data)).not.toContain(sandbox.voiceosTriggerSecret);
 		const [request] = sandbox.received('voiceos', 'POST', '/conversations/create_phone_call');
 		expect(request.body.agent_config).toMatchObject({
 			prompt: 'You call Sam to confirm a booking for Friday. Be brief.',
 			metadata: { booking_id: 'B-9' },
-			webhooks: [{ url: `${n8n.url}/webhook/voiceos-call-events/voiceos`, events: ['conversation:ended'], headers: { 'X-VoiceOS-Secret': 'change-me-voiceos-secret' } }],
+			webhooks: [{ url: `${n8n.url}/webhook/voiceos-call-events/voiceos`, events: ['conversation:ended'], headers: { 'X-VoiceOS-Secret': sandbox.voiceosTriggerSecret } }],
 		});
+		// Version 2: the conversation in VoiceOS → Get's names (`id`), and the echoed secret redacted.
+		expect(runData(endedRun, 'Conversation Ended')[0][0].json).toMatchObject({ event: 'conversation:ended', id: conversation.id });
+		expect(JSON.stringify(endedRun.data)).not.toContain(sandbox.voiceosTriggerSecret);
 		expect(runData(endedRun, 'Conversation')[0][0].json).toMatchObject({ id: conversation.id, status: 'ended' });
 	});
 
@@ -165,6 +171,16 @@ describe.each(selected)('n8n %s, running', (version) => {
 		expect(started).toMatchObject({ phone_number: '+919876543215', call_status: 'initiated', agent_id: 505 });
 		expect(runData(endedRun, 'Session Ended')[0][0].json).toMatchObject({ execution_id: started.execution_id, status: 'completed' });
 		expect(runData(endedRun, 'Execution Record')[0][0].json).toMatchObject({ ID: started.execution_id, STATUS: 'completed', DISPOSITION: 'interested' });
+		expect(JSON.stringify(endedRun.data)).not.toContain(sandbox.unleashxTriggerSecret);
+	});
+
+	test("every trigger credential's Test checks the secret: the sandbox's passes, a short one fails", async () => {
+		for (const credential of sandbox.triggerCredentials()) {
+			const secretField = Object.keys(credential.data).find((key) => /secret/i.test(key));
+			const good = await n8n.testCredential(credential);
+			const bad = await n8n.testCredential({ ...credential, data: { ...credential.data, [secretField]: ' short ' } });
+			expect({ type: credential.type, good: good.status, bad: bad.status }).toEqual({ type: credential.type, good: 'OK', bad: 'Error' });
+		}
 	});
 
 	test("every credential's Test button works against the sandbox, and fails clearly with a wrong secret", async () => {

@@ -60,7 +60,7 @@ describe.each(selected)('n8n %s in queue mode: main, two workers, a webhook proc
 		sandbox = await startSandbox({ callDurationMs: 300 });
 		queue = await N8nQueue.create(version, { env: FASTER_STALL_DETECTION });
 		const examples = loadExamples(queue.webhookUrl);
-		await queue.importCredentials(sandbox.credentials());
+		await queue.importCredentials([...sandbox.credentials(), ...sandbox.triggerCredentials()]);
 		await queue.importWorkflows([...examples, retryWorkflow, killWorkflow, durableWaitWorkflow]);
 		for (const workflow of [...triggeredExamples(examples), retryWorkflow, killWorkflow, durableWaitWorkflow]) await queue.activate(workflow.id);
 		configureSandboxForExamples(sandbox, queue.webhookUrl);

@@ -114,6 +114,33 @@ describe('UnleashX Trigger v2', () => {
 		}
 	});
 
+	test('every echo of the secret is redacted: in the URL (?token=, URL-encoded), raw, JSON-escaped, base64, under the header name', async () => {
+		const secret = 'c2VjcmV0/with+special=chars&more';
+		const echo = {
+			...body('e9'),
+			agent_settings: {
+				session_data_webhook: `https://n8n.example.com/webhook/x/unleashx?token=${encodeURIComponent(secret)}`,
+				raw: `secret=${secret}`,
+				encoded: Buffer.from(secret).toString('base64'),
+				json: JSON.stringify({ s: secret }),
+				webhook_headers: { 'X-UnleashX-Secret': 'a rotated-out secret' },
+				other_url: 'https://crm.example/hook?token=another-secret-value&id=7',
+			},
+		};
+		for (const location of ['header', 'query']) {
+			const credentials = { unleashXTriggerApi: { secret, location, headerName: 'X-UnleashX-Secret' } };
+			const request = location === 'header' ? { body: echo, headers: { 'x-unleashx-secret': secret } } : { body: echo, query: { token: secret } };
+			const { result } = await deliverWebhook('unleashXTrigger', {}, request, credentials, V2);
+			const text = JSON.stringify(result.workflowData);
+			for (const leaked of [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64'), 'rotated-out', 'another-secret-value']) {
+				expect({ location, leaked, found: text.includes(leaked) }).toEqual({ location, leaked, found: false });
+			}
+			const json = result.workflowData![0][0].json as { execution_id: string; body: { agent_settings: Record<string, unknown> } };
+			expect(json.execution_id).toBe('e9');
+			expect(json.body.agent_settings).toMatchObject({ session_data_webhook: 'https://n8n.example.com/webhook/x/unleashx?token=***', other_url: 'https://crm.example/hook?token=***&id=7' });
+		}
+	});
+
 	test('in the editor: Authentication, then the credential', () => {
 		const fields = visibleFields('unleashXTrigger', 2);
 		expect(fields.slice(fields.indexOf('authentication'), fields.indexOf('authentication') + 2)).toEqual(['authentication', 'credentials']);

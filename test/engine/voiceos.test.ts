@@ -101,6 +101,13 @@ describe('VoiceOS: Create Phone Call', () => {
 		// The answer echoes the config; the secret stays out of the output.
 		expect(JSON.stringify(items)).not.toContain(secret);
 		expect(JSON.stringify(items)).toContain('***');
+
+		// Reading the conversation back echoes it too: Get and Get Many hide the webhook's header values.
+		const id = items[0].json.id as string;
+		const got = await voiceos({ resource: 'call', operation: 'get', conversationId: id });
+		const listed = await voiceos({ resource: 'call', operation: 'getMany', returnAll: true });
+		expect(JSON.stringify([got.items, listed.items])).not.toContain(secret);
+		expect(got.items[0].json).toMatchObject({ id, agent_config: { webhooks: [{ url: 'https://n8n.example.com/webhook/abc/voiceos', headers: { 'X-VoiceOS-Secret': '***' } }] } });
 	});
 
 	test.each([

@@ -6,8 +6,10 @@ const folder = path.join(__dirname, '..', '..', 'examples');
 interface WorkflowNode {
 	name: string;
 	type: string;
+	typeVersion: number;
 	position: [number, number];
 	parameters: Record<string, unknown>;
+	credentials?: Record<string, { id: string; name: string }>;
 }
 interface Workflow {
 	id: string;
@@ -37,6 +39,19 @@ describe('examples explain themselves and can be tried in the editor', () => {
 			const [sample] = workflow.pinData?.[webhook.name] ?? [];
 			expect({ webhook: webhook.name, body: (sample as { json?: { body?: unknown } })?.json?.body }).toEqual({ webhook: webhook.name, body: expect.any(Object) });
 			expect(notes).toContain(`/webhook/${String(webhook.parameters.path)} `);
+		}
+	});
+
+	test.each(examples)('%s: its triggers are version 2 and hold no secret: a shared secret comes from the trigger credential', (_file, workflow) => {
+		const triggers = workflow.nodes.filter((node) => node.type.startsWith('n8n-nodes-voice-agents.') && node.type.endsWith('Trigger'));
+		for (const trigger of triggers) {
+			const credentialTypes = Object.keys(trigger.credentials ?? {});
+			expect({ trigger: trigger.name, version: trigger.typeVersion, parameters: Object.keys(trigger.parameters).filter((name) => /secret/i.test(name)) }).toEqual({
+				trigger: trigger.name,
+				version: 2,
+				parameters: [],
+			});
+			if (trigger.parameters.authentication === 'sharedSecret') expect(credentialTypes).toEqual([expect.stringMatching(/TriggerApi$/)]);
 		}
 	});
 

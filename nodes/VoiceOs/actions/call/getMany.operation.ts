@@ -8,6 +8,7 @@ import { checkCollectionChoices } from '../../../shared/parameters/validation';
 import { voiceOs } from '../../client';
 import { filtersProperty, readLimit, returnAllOrLimit } from '../../../shared/parameters/listOptions';
 import { CREATED_FILTERS, createdFilterOptions } from '../common.descriptions';
+import { conversationWithoutSecrets } from './conversation';
 
 const filtersField = filtersProperty([
 	...createdFilterOptions,
@@ -35,5 +36,6 @@ export async function execute(this: IExecuteFunctions, item: Item): Promise<INod
 	checkCollectionChoices(this.getNode(), item.index, filtersField, filters);
 	if (filters.status) qs.status = filters.status;
 	Object.assign(qs, dateFilterQuery(this, item.index, filters, CREATED_FILTERS));
-	return toItems(await voiceOs.listAll(this, '/conversations', qs, readLimit(this, item.index), { item }));
+	const conversations = await voiceOs.listAll(this, '/conversations', qs, readLimit(this, item.index), { item });
+	return toItems(conversations.map(conversationWithoutSecrets));
 }

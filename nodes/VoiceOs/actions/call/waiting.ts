@@ -2,8 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { readEach, waitingStep } from '../../../shared/waiting';
 import type { CallWaiter, WaitOffer } from '../../../shared/waiting';
-import { hideResumeSecrets } from '../../../shared/waiting/resumeUrl';
 import { voiceOs } from '../../client';
+import { conversationWithoutSecrets } from './conversation';
 
 /** The events the resume webhook asks for: the ones after which a conversation may be over. */
 export const RESUME_EVENTS = ['phone_call:rejected', 'conversation:ended'];
@@ -28,22 +28,6 @@ export const waitOffer: WaitOffer = {
 		'Durable needs Call Using: Inline Configuration: VoiceOS takes a per-call webhook only inside an inline agent configuration (a saved agent\'s webhooks are the agent\'s own). With a saved agent, wait by Polling. The resume webhook is added to the call\'s webhooks (events phone_call:rejected and conversation:ended); Send Events to a Webhook still works beside it.',
 };
 
-/**
- * A conversation as the node outputs it: VoiceOS echoes the agent configuration, webhooks
- * included, so their header values (the docs' way to authenticate them) and the values that open
- * a resume URL are replaced by `***`.
- */
-function withoutSecrets(conversation: IDataObject): IDataObject {
-	const config = conversation.agent_config as IDataObject | undefined;
-	if (!config || !Array.isArray(config.webhooks)) return conversation;
-	const webhooks = (config.webhooks as IDataObject[]).map((hook) => ({
-		...hook,
-		url: typeof hook.url === 'string' ? hideResumeSecrets(hook.url) : hook.url,
-		headers: Object.fromEntries(Object.keys((hook.headers as IDataObject | undefined) ?? {}).map((name) => [name, '***'])),
-	}));
-	return { ...conversation, agent_config: { ...config, webhooks } };
-}
-
 export const voiceOsCalls: CallWaiter = {
 	platform: 'VoiceOS',
 	client: voiceOs,
@@ -54,7 +38,7 @@ export const voiceOsCalls: CallWaiter = {
 			item,
 			notFoundAsUndefined: true,
 		});
-		return conversation && withoutSecrets(conversation);
+		return conversation && conversationWithoutSecrets(conversation);
 	}),
 	// `started` and `queued` are the other documented statuses.
 	isFinal: (conversation) => conversation.status === 'ended',
