@@ -9,6 +9,7 @@ const { apiUrl, credentialFor, ownPlatforms, platformNamed, platforms, triggerCr
  * @param {object} [options] handed to every fake too, which takes what it knows (e.g. OSVI's `webhookShape`)
  * @param {number} [options.port] 0 (the default) for any free port
  * @param {number} [options.callDurationMs] time from a call's start to its final status
+ * @param {number} [options.webhookTimeoutMs] how long a webhook delivery waits for n8n's answer (default 10 s)
  * @param {object} [options.faults] the first fault plan (core/faults.js)
  */
 async function startSandbox(options = {}) {

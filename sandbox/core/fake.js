@@ -9,10 +9,12 @@ class PlatformFake {
 	 * @param {object} [options]
 	 * @param {() => string} [options.baseUrl] where the sandbox listens, for links it hands out
 	 * @param {number} [options.callDurationMs] time from a call's start to its final status
+	 * @param {number} [options.webhookTimeoutMs] how long a webhook delivery waits for n8n's answer (default 10 s)
 	 */
 	constructor(options = {}) {
 		this.baseUrl = options.baseUrl ?? (() => 'http://127.0.0.1');
 		this.callDurationMs = options.callDurationMs ?? 2000;
+		this.webhookTimeoutMs = options.webhookTimeoutMs ?? 10_000;
 		this.timers = new Timers();
 		this.playing = new Map();
 	}

@@ -63,14 +63,18 @@ function send(response, { status, body, headers }) {
 	response.end(text);
 }
 
-/** POSTs JSON to a URL (the post-call webhook); resolves with the status and the answer's text, or the error text. */
-async function postJson(url, body, headers = {}) {
+/**
+ * POSTs JSON to a URL (the post-call webhook); resolves with the status and the answer's text, or
+ * the error text. `timeoutMs`: how long the platform waits for the answer (10 s unless the sandbox
+ * was started with `webhookTimeoutMs`).
+ */
+async function postJson(url, body, headers = {}, timeoutMs = 10_000) {
 	try {
 		const response = await fetch(url, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', ...headers },
 			body: JSON.stringify(body),
-			signal: AbortSignal.timeout(10_000),
+			signal: AbortSignal.timeout(timeoutMs),
 		});
 		const answer = await response.text();
 		return { status: response.status, answer: answer.slice(0, 500) };

@@ -57,7 +57,10 @@ describe.each(selected)('n8n %s in queue mode: main, two workers, a webhook proc
 	let queue;
 
 	beforeAll(async () => {
-		sandbox = await startSandbox({ callDurationMs: 300 });
+		// A patient platform: with five n8n processes on two cores, n8n 2.x's webhook processor can take
+		// over 10 s (the sandbox's default) to answer a burst of 200 deliveries; what is tested is that
+		// none is lost or run twice, not how fast a starved machine answers.
+		sandbox = await startSandbox({ callDurationMs: 300, webhookTimeoutMs: 120_000 });
 		queue = await N8nQueue.create(version, { env: FASTER_STALL_DETECTION });
 		const examples = loadExamples(queue.webhookUrl);
 		await queue.importCredentials([...sandbox.credentials(), ...sandbox.triggerCredentials()]);
@@ -100,10 +103,10 @@ describe.each(selected)('n8n %s in queue mode: main, two workers, a webhook proc
 		expect(dialledTwice(sandbox)).toEqual([]);
 
 		// Every answered call's webhook reached the trigger through the webhook processor and ran once.
-		const until = Date.now() + 120000;
+		const until = Date.now() + 240000;
 		while (sandbox.osvi.webhookDeliveries.length < placed.length && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 500));
 		expect(sandbox.osvi.webhookDeliveries).toHaveLength(placed.length);
-		expect(countBy(sandbox.osvi.webhookDeliveries, (delivery) => delivery.status)).toEqual({ 200: placed.length });
+		expect(countBy(sandbox.osvi.webhookDeliveries, (delivery) => delivery.status ?? delivery.error)).toEqual({ 200: placed.length });
 		expect(sandbox.osvi.webhookDeliveries.every((delivery) => delivery.url.startsWith(`${queue.webhookUrl}/webhook/`))).toBe(true);
 		const followUps = await finishedExecutions(queue.api, 'exCallResultFollowUp', placed.length, { timeoutMs: 600000 });
 		expect(followUps).toHaveLength(placed.length);

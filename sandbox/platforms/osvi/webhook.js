@@ -37,7 +37,7 @@ async function deliverWebhook(fake, call) {
 	if (!url) return;
 	if (fake.webhookShape === 'current' && call.status !== 'picked') return;
 	const body = webhookPayload(call, fake.webhookShape);
-	const result = await postJson(url, body, fake.webhookHeaders);
+	const result = await postJson(url, body, fake.webhookHeaders, fake.webhookTimeoutMs);
 	fake.webhookDeliveries.push({ url, body, headers: fake.webhookHeaders, ...result, at: new Date().toISOString() });
 }
 

@@ -95,7 +95,7 @@ class UnleashXFake extends PlatformFake {
 			disposition: execution.DISPOSITION,
 			metadata: execution.metadata,
 		};
-		const result = await postJson(agent.session_data_webhook, body, agent.webhook_headers ?? {});
+		const result = await postJson(agent.session_data_webhook, body, agent.webhook_headers ?? {}, this.webhookTimeoutMs);
 		this.deliveries.push({ url: agent.session_data_webhook, body, ...result });
 	}
 

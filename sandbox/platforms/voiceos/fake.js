@@ -82,7 +82,7 @@ class VoiceOsFake extends PlatformFake {
 		for (const hook of conversation.webhooksToFire) {
 			if (!all && !hook.events.includes(event)) continue;
 			const body = { event, conversation: this.publicConversation(conversation) };
-			const result = await postJson(hook.url, body, hook.headers ?? {});
+			const result = await postJson(hook.url, body, hook.headers ?? {}, this.webhookTimeoutMs);
 			this.deliveries.push({ url: hook.url, event, headers: hook.headers ?? {}, ...result });
 		}
 	}
