@@ -165,9 +165,11 @@ class Editor {
 	async runWorkflow(workflowId, timeoutMs = 90000) {
 		await this.open(`/workflow/${workflowId}`, '[data-test-id=execute-workflow-button]');
 		await this.page.click('[data-test-id=execute-workflow-button]');
+		// The notice closes itself after a few seconds: look every 100 ms rather than on animation
+		// frames, which a headless page may stop drawing while nothing moves.
 		const notice = await this.page.waitForFunction(
 			() => [...document.querySelectorAll('.el-notification')].map((element) => element.innerText).find((text) => /executed|problem|error/i.test(text)),
-			{ timeout: timeoutMs },
+			{ timeout: timeoutMs, polling: 100 },
 		);
 		return await notice.jsonValue();
 	}
