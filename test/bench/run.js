@@ -13,19 +13,12 @@ const path = require('node:path');
 
 const { runTs } = require('../../tools/run-ts');
 const { render } = require('./report');
+const { jsonLines, say } = require('./output');
 const { waiting, renderWaiting } = require('./waitingSection');
 
 const root = path.join(__dirname, '..', '..');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const versions = (process.env.BENCH_N8N_VERSIONS ?? '1.123.81,2.41.1').split(',');
-const say = (text) => console.log(`[bench] ${text}`);
-
-function jsonLines(text) {
-	return text
-		.split('\n')
-		.filter((line) => line.startsWith('{"bench"'))
-		.map((line) => JSON.parse(line));
-}
 
 function engine(args, cwd = root) {
 	const result = runTs('test/bench/engine.bench.ts', args, { cwd });

@@ -4,18 +4,12 @@
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 
+const { jsonLines, say } = require('./output');
+
 const root = path.join(__dirname, '..', '..');
-const say = (text) => console.log(`[bench] ${text}`);
 const round = (value, digits = 1) => Number(value.toFixed(digits));
 
-function jsonLines(text) {
-	return text
-		.split('\n')
-		.filter((line) => line.startsWith('{"bench"'))
-		.map((line) => JSON.parse(line));
-}
-
-/** 6: n8n's memory with executions waiting durably vs polling, on every pinned n8n (one run each: minutes). */
+/** 4: n8n's memory with executions waiting durably vs polling, on every pinned n8n (one run each: minutes). */
 function waiting() {
 	const { versions } = require('../../tools/n8n');
 	const count = process.env.BENCH_WAITING_EXECUTIONS ?? '200';
