@@ -7,7 +7,7 @@ import * as call from './call';
 
 const operations: OperationsByResource = {
 	agent: { getMany: agent.getMany },
-	call: { initiate: call.initiate, get: call.get, getMany: call.getMany },
+	call: { initiate: call.initiate, get: call.get, getMany: call.getMany, waitForCallingHours: call.waitForCallingHours },
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

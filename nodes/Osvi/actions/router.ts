@@ -16,6 +16,7 @@ const operations: OperationsByResource = {
 		getMany: call.getMany,
 		getTranscript: call.getTranscript,
 		getRecording: call.getRecording,
+		waitForCallingHours: call.waitForCallingHours,
 	},
 	campaign: { addContacts: campaign.addContacts, getStatus: campaign.getStatus },
 	dnd: { add: dnd.add, check: dnd.check, getMany: dnd.getMany, remove: dnd.remove },

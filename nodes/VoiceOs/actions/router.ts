@@ -7,7 +7,7 @@ import * as call from './call';
 
 const operations: OperationsByResource = {
 	agent: { getMany: agent.getMany },
-	call: { createPhoneCall: call.createPhoneCall, get: call.get, getMany: call.getMany, getRecording: call.getRecording },
+	call: { createPhoneCall: call.createPhoneCall, get: call.get, getMany: call.getMany, getRecording: call.getRecording, waitForCallingHours: call.waitForCallingHours },
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -152,26 +152,51 @@ export function isInWindow(utcMillis: number, timeZone: string, window: CallingW
 /** Days ahead searched for the next allowed time: a week, and a day for zones on either side of the date line. */
 const DAYS_AHEAD = 8;
 
-/**
- * The earliest instant from `now` at which every zone is inside the window, or null when none is
- * within a week. Such an instant is a range start in one of the zones, so only those are tried.
- */
-export function nextAllowedAt(now: number, zones: readonly string[], window: CallingWindow): number | null {
-	if (zones.every((zone) => isInWindow(now, zone, window))) return now;
-	const candidates: number[] = [];
-	for (const zone of zones) {
-		const today = localTime(now, zone);
-		for (let ahead = 0; ahead <= DAYS_AHEAD; ahead++) {
-			const date = new Date(Date.UTC(today.year, today.month - 1, today.day + ahead));
-			for (const { start } of window.ranges) {
-				const wall = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: Math.floor(start / 60), minute: start % 60 };
-				const instant = firstInstantFromWallTime(wall, zone);
-				if (instant > now) candidates.push(instant);
-			}
+/** Where a number may ring and in which hours it may be called there. */
+export interface CallingConstraint {
+	zones: readonly string[];
+	window: CallingWindow;
+}
+
+function allInside(instant: number, constraints: readonly CallingConstraint[]): boolean {
+	return constraints.every(({ zones, window }) => zones.every((zone) => isInWindow(instant, zone, window)));
+}
+
+/** Range starts of `window` in `zone` after `now`, over the days searched. */
+function rangeStarts(now: number, zone: string, window: CallingWindow): number[] {
+	const starts: number[] = [];
+	const today = localTime(now, zone);
+	for (let ahead = 0; ahead <= DAYS_AHEAD; ahead++) {
+		const date = new Date(Date.UTC(today.year, today.month - 1, today.day + ahead));
+		for (const { start } of window.ranges) {
+			const wall = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: Math.floor(start / 60), minute: start % 60 };
+			const instant = firstInstantFromWallTime(wall, zone);
+			if (instant > now) starts.push(instant);
 		}
 	}
+	return starts;
+}
+
+/**
+ * The earliest instant from `now` at which every constraint is met (each of its zones inside its
+ * window), or null when none is within a week. Such an instant is a range start in one of the
+ * zones, so only those are tried.
+ */
+export function nextAllowedForAll(now: number, constraints: readonly CallingConstraint[]): number | null {
+	if (allInside(now, constraints)) return now;
+	const candidates = constraints.flatMap(({ zones, window }) => zones.flatMap((zone) => rangeStarts(now, zone, window)));
 	candidates.sort((a, b) => a - b);
-	return candidates.find((instant) => zones.every((zone) => isInWindow(instant, zone, window))) ?? null;
+	return candidates.find((instant) => allInside(instant, constraints)) ?? null;
+}
+
+/** The earliest instant from `now` at which every zone is inside the window, or null when none is within a week. */
+export function nextAllowedAt(now: number, zones: readonly string[], window: CallingWindow): number | null {
+	return nextAllowedForAll(now, [{ zones, window }]);
+}
+
+/** The zones Calling Hours go by for a number: the mapped one, else every zone the number may ring in. */
+export function callingZones(phone: NormalisedPhone, hours: CallingHours): readonly string[] {
+	return hours.timeZone ? [hours.timeZone] : timeZonesOfNumber(phone);
 }
 
 // The next allowed time is the same all through a minute (windows start on whole minutes), and a
@@ -193,7 +218,7 @@ function nextAllowedThisMinute(now: number, zones: readonly string[], window: Ca
  * inside the window).
  */
 export function outsideCallingHours(phone: NormalisedPhone, hours: CallingHours, now: number): IDataObject | undefined {
-	const zones = hours.timeZone ? [hours.timeZone] : timeZonesOfNumber(phone);
+	const zones = callingZones(phone, hours);
 	const outside = zones.find((zone) => !isInWindow(now, zone, hours.window));
 	if (zones.length > 0 && outside === undefined) return undefined;
 	const shownZone = outside ?? 'UTC';

@@ -3,8 +3,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as initiate from './initiate.operation';
+import * as waitForCallingHours from './waitForCallingHours.operation';
 
-export { get, getMany, initiate };
+export { get, getMany, initiate, waitForCallingHours };
 
 export const description: INodeProperties[] = [
 	{
@@ -22,10 +23,18 @@ export const description: INodeProperties[] = [
 				description: "Place an outbound phone call with a Klen AI agent to a phone number. Returns the queued call's ID at once, the result coming later (Get, or the Klen AI Trigger), or skipped: true with the reason when a calling rule stops it.",
 				action: 'Initiate a call',
 			},
+			{
+				name: 'Wait for Calling Hours',
+				value: 'waitForCallingHours',
+				description:
+					"Hold the items until Calling Hours allow a call to each Phone Number in the callee's local time (at most Maximum Hold), then pass them on to Initiate. Returns the items unchanged, once the hours allow.",
+				action: 'Wait for calling hours',
+			},
 		],
 		default: 'initiate',
 	},
 	...initiate.description,
 	...get.description,
 	...getMany.description,
+	...waitForCallingHours.description,
 ];

@@ -5,8 +5,9 @@ import * as getMany from './getMany.operation';
 import * as getRecording from './getRecording.operation';
 import * as getTranscript from './getTranscript.operation';
 import * as initiate from './initiate.operation';
+import * as waitForCallingHours from './waitForCallingHours.operation';
 
-export { get, getMany, getRecording, getTranscript, initiate };
+export { get, getMany, getRecording, getTranscript, initiate, waitForCallingHours };
 
 export const description: INodeProperties[] = [
 	{
@@ -47,6 +48,13 @@ export const description: INodeProperties[] = [
 					'Place an outbound phone call with an OSVI agent to a phone number (in a country). Returns the call ID at once (the result coming later: Get, or the OSVI Trigger), or with Wait for Result the finished call; or skipped: true with the reason when a calling rule stops it.',
 				action: 'Initiate a call',
 			},
+			{
+				name: 'Wait for Calling Hours',
+				value: 'waitForCallingHours',
+				description:
+					"Hold the items until Calling Hours allow a call to each Phone Number in the callee's local time (at most Maximum Hold), then pass them on to Initiate. Returns the items unchanged, once the hours allow.",
+				action: 'Wait for calling hours',
+			},
 		],
 		default: 'initiate',
 	},
@@ -55,4 +63,5 @@ export const description: INodeProperties[] = [
 	...getMany.description,
 	...getTranscript.description,
 	...getRecording.description,
+	...waitForCallingHours.description,
 ];

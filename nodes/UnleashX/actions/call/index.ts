@@ -3,8 +3,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as makeCall from './makeCall.operation';
+import * as waitForCallingHours from './waitForCallingHours.operation';
 
-export { get, getMany, makeCall };
+export { get, getMany, makeCall, waitForCallingHours };
 
 export const description: INodeProperties[] = [
 	{
@@ -22,10 +23,18 @@ export const description: INodeProperties[] = [
 				description: 'Place an outbound phone call with an UnleashX voice agent to a phone number. Returns the execution ID at once (keep it to find the call later), or skipped: true with the reason when a calling rule stops it.',
 				action: 'Make a call',
 			},
+			{
+				name: 'Wait for Calling Hours',
+				value: 'waitForCallingHours',
+				description:
+					"Hold the items until Calling Hours allow a call to each Phone Number in the callee's local time (at most Maximum Hold), then pass them on to Make Call. Returns the items unchanged, once the hours allow.",
+				action: 'Wait for calling hours',
+			},
 		],
 		default: 'makeCall',
 	},
 	...makeCall.description,
 	...get.description,
 	...getMany.description,
+	...waitForCallingHours.description,
 ];

@@ -4,8 +4,9 @@ import * as createPhoneCall from './createPhoneCall.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as getRecording from './getRecording.operation';
+import * as waitForCallingHours from './waitForCallingHours.operation';
 
-export { createPhoneCall, get, getMany, getRecording };
+export { createPhoneCall, get, getMany, getRecording, waitForCallingHours };
 
 export const description: INodeProperties[] = [
 	{
@@ -24,6 +25,13 @@ export const description: INodeProperties[] = [
 			{ name: 'Get', value: 'get', description: 'Get one call (conversation) by its Conversation ID. Returns its messages and costs.', action: 'Get a call' },
 			{ name: 'Get Many', value: 'getMany', description: 'List calls, optionally filtered by status and creation date (no input needed). Returns one item per call.', action: 'Get many calls' },
 			{ name: 'Get Recording', value: 'getRecording', description: "Get a call's recording by its Conversation ID, as a link or downloaded. Returns the link, and the audio as binary data when downloaded.", action: 'Get a call recording' },
+			{
+				name: 'Wait for Calling Hours',
+				value: 'waitForCallingHours',
+				description:
+					"Hold the items until Calling Hours allow a call to each Phone Number in the callee's local time (at most Maximum Hold), then pass them on to Create Phone Call. Returns the items unchanged, once the hours allow.",
+				action: 'Wait for calling hours',
+			},
 		],
 		default: 'createPhoneCall',
 	},
@@ -31,4 +39,5 @@ export const description: INodeProperties[] = [
 	...get.description,
 	...getMany.description,
 	...getRecording.description,
+	...waitForCallingHours.description,
 ];
