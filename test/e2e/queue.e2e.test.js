@@ -10,6 +10,7 @@ const { configureSandboxForExamples, loadExamples, triggeredExamples, webhookPat
 const { selectedVersions } = require('../../tools/n8n');
 const { N8nQueue } = require('../../tools/n8n/queue');
 const { durableWaitAcrossWorkers, durableWaitPath, durableWaitWorkflow } = require('./queueDurableWait');
+const { holdAcrossWorkers, holdHoursPath, holdHoursWorkflow } = require('./queueHold');
 const { byId, rowsWebhookChain } = require('./workflows');
 const { countBy, finishedExecutions, postAll, runData } = require('./queueHelpers');
 
@@ -64,11 +65,11 @@ describe.each(selected)('n8n %s in queue mode: main, two workers, a webhook proc
 		queue = await N8nQueue.create(version, { env: FASTER_STALL_DETECTION });
 		const examples = loadExamples(queue.webhookUrl);
 		await queue.importCredentials([...sandbox.credentials(), ...sandbox.triggerCredentials()]);
-		await queue.importWorkflows([...examples, retryWorkflow, killWorkflow, durableWaitWorkflow]);
-		for (const workflow of [...triggeredExamples(examples), retryWorkflow, killWorkflow, durableWaitWorkflow]) await queue.activate(workflow.id);
+		await queue.importWorkflows([...examples, retryWorkflow, killWorkflow, durableWaitWorkflow, holdHoursWorkflow]);
+		for (const workflow of [...triggeredExamples(examples), retryWorkflow, killWorkflow, durableWaitWorkflow, holdHoursWorkflow]) await queue.activate(workflow.id);
 		configureSandboxForExamples(sandbox, queue.webhookUrl);
 		await queue.start();
-		for (const webhookPath of [...webhookPaths(examples), 'queue-retry', 'queue-kill', durableWaitPath]) await queue.waitForWebhook(webhookPath);
+		for (const webhookPath of [...webhookPaths(examples), 'queue-retry', 'queue-kill', durableWaitPath, holdHoursPath]) await queue.waitForWebhook(webhookPath);
 		await queue.api.ownerLogin();
 	}, 900000);
 
@@ -139,6 +140,9 @@ describe.each(selected)('n8n %s in queue mode: main, two workers, a webhook proc
 
 	// The placing worker is stopped while the execution waits, and started again (queueDurableWait.js).
 	test('a durable wait placed on one worker is resumed through the webhook processor and finished on the other', () => durableWaitAcrossWorkers({ queue, sandbox, version }), 600000);
+
+	// The holding worker is stopped while the execution waits, and started again (queueHold.js).
+	test('Wait for Calling Hours: held on one worker, resumed by main when the hours open, the call placed on the other', () => holdAcrossWorkers({ queue, sandbox }), 600000);
 
 	test('a worker killed mid-run: what n8n shows, and with Skip Numbers Called Within nobody is dialled twice when the run is repeated', async () => {
 		sandbox.reset();

@@ -11,6 +11,7 @@ const { startSandbox } = require('../../sandbox');
 const { loadExamples } = require('../../tools/examples');
 const { N8nInstance, selectedVersions } = require('../../tools/n8n');
 const { byId, webhookChain } = require('./workflows');
+const { holdWorkflow, startHold } = require('./callingHours');
 
 const selected = selectedVersions();
 const AGENT = 'agent_SandboxReminder01';
@@ -33,34 +34,8 @@ const osviCall = (extra = {}) => ({
 /** A step after the call: the workflow goes on with the node's output. */
 const after = { name: 'After', type: 'n8n-nodes-base.noOp', typeVersion: 1, parameters: {} };
 
-/**
- * Custom hours that open 80 to 140 s from now (long enough for n8n's durable wait, which n8n's
- * Wait node would sleep through below 65 s), in a zone where they do not cross midnight.
- */
-function hoursOpeningSoon() {
-	const opensAt = Math.ceil((Date.now() + 80_000) / 60_000) * 60_000;
-	const local = (zone) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(opensAt);
-	const zone = ['UTC', 'Etc/GMT-12', 'Etc/GMT+12'].find((candidate) => local(candidate) < '23:30');
-	const [hour, minute] = local(zone).split(':').map(Number);
-	const end = hour * 60 + minute + 20;
-	const hours = `${local(zone)}-${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`;
-	return { opensAt, zone, hours };
-}
-
 const output = (execution, node) => execution.data.resultData.runData[node]?.[0]?.data?.main?.[0] ?? [];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Webhook → its answer, the execution's ID → Wait for Calling Hours → Initiate, with the same hours. */
-function holdWorkflow() {
-	const callingRules = { callingHours: 'custom', customHours: '={{ $json.body.hours }}', calleeTimeZone: '={{ $json.body.zone }}' };
-	const workflow = webhookChain('e2eHoldHours01', 'hold-hours', [
-		{ name: 'Answer', type: 'n8n-nodes-base.respondToWebhook', typeVersion: 1.1, parameters: { respondWith: 'json', responseBody: '={{ JSON.stringify({ execution: $execution.id }) }}', options: {} } },
-		{ name: 'Hold', type: 'osvi', parameters: { resource: 'call', operation: 'waitForCallingHours', phoneNumber: '={{ $json.body.phone }}', country: 'IN', callingRules } },
-		{ name: 'Call', type: 'osvi', parameters: { resource: 'call', operation: 'initiate', agent: byId(AGENT), phoneNumber: '={{ $json.body.phone }}', country: 'IN', callingRules } },
-	]);
-	workflow.nodes[0].parameters.responseMode = 'responseNode';
-	return workflow;
-}
 
 describe.each(selected)('n8n %s: Wait for Result', (version) => {
 	let sandbox;
@@ -96,7 +71,7 @@ describe.each(selected)('n8n %s: Wait for Result', (version) => {
 			},
 			after,
 		]),
-		holdWorkflow(),
+		holdWorkflow('e2eHoldHours01', 'hold-hours'),
 		webhookChain('e2eWaitPollKlen1', 'wait-klen', [
 			{
 				name: 'Call',
@@ -311,10 +286,8 @@ describe.each(selected)('n8n %s: Wait for Result', (version) => {
 	});
 
 	test('Wait for Calling Hours: outside the hours the execution waits in n8n, and when they open the call is placed', async () => {
-		const { opensAt, zone, hours } = hoursOpeningSoon();
 		const phone = indian(21);
-		const response = await fetch(`${n8n.url}/webhook/hold-hours`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone, zone, hours }) });
-		const { execution } = await response.json();
+		const { execution, opensAt, zone, hours } = await startHold(`${n8n.url}/webhook/hold-hours`, phone);
 		const waiting = await n8n.waitForStatus(execution, 'waiting', 30000, { includeData: false });
 		expect(new Date(waiting.waitTill).getTime()).toBe(opensAt);
 		expect(osviCallTo(phone)).toBeUndefined();
