@@ -140,6 +140,12 @@ test('bad input: an error naming the item and the field, before anything waits; 
 	]);
 });
 
+test('a country that is none: the error names Default Country, as the field is called here', async () => {
+	const { error } = await runNode(holdOptions(osvi, [{ phone: '98765 43211' }], { callingHours: 'trai' }, { parameters: { country: 'XX' } }));
+	expect(error?.message).toMatch(/^Invalid 'Default Country'/);
+	expect(error?.context?.itemIndex).toBe(0);
+});
+
 test('Calling Hours off is refused: there is nothing to wait for', async () => {
 	const { error } = await runNode(holdOptions(osvi, [{ phone: osvi.phones[0] }], { callingHours: 'off' }));
 	expect(error?.message).toMatch(/Calling Rules › Calling Hours/);

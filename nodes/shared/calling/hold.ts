@@ -37,7 +37,7 @@ function holdDescription(defaultCountry: string, defaultHours: 'trai' | 'tcpa'):
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: '+91 98765 43210',
+			placeholder: defaultCountry === 'IN' ? '+91 98765 43210' : '+1 415 555 2671',
 			displayOptions: show,
 			description: `The number the next node will call, as your CRM holds it: its time zones decide when the item may go on. ${PHONE_INPUT_RULES}.`,
 		},
@@ -75,7 +75,7 @@ function holdDescription(defaultCountry: string, defaultHours: 'trai' | 'tcpa'):
 
 /** Where one item may ring and in which hours; throws an error naming the item and field at fault. */
 function constraintOf(context: IExecuteFunctions, itemIndex: number): CallingConstraint {
-	const phone = readPhoneParameter(context, itemIndex, 'phoneNumber', { phone: 'Phone Number', country: 'Country' });
+	const phone = readPhoneParameter(context, itemIndex, 'phoneNumber', { phone: 'Phone Number', country: 'Default Country' });
 	const rules = context.getNodeParameter('callingRules', itemIndex, {}) as IDataObject;
 	const hours = readCallingHours(context, itemIndex, rules);
 	if (!hours) throw invalidFieldError(context.getNode(), itemIndex, 'Calling Rules › Calling Hours', 'choose the hours to wait for');
