@@ -60,11 +60,11 @@ function holdDescription(defaultCountry: string, defaultHours: 'trai' | 'tcpa'):
 			default: 24,
 			displayOptions: show,
 			description:
-				'An item whose hours open later than this (or never within a week, e.g. a toll-free number) is not held: it goes on at once, and the call operation skips it as outside calling hours',
+				'The longest the items are held. An item whose hours open later than this (or never within a week, e.g. a toll-free number) is not waited for: it goes on with the others, and the call operation skips it as outside calling hours.',
 		},
 		{
 			displayName:
-				"The execution waits in n8n (status Waiting, nothing held in memory) and goes on when the hours open; the workflow must be saved. Items of several time zones are held until all of them are inside their hours; items that share no hours with the others go on at once. To hold each item for its own hours, put this node in a Loop Over Items with a batch size of 1.",
+				"The execution waits in n8n (status Waiting, nothing held in memory) and goes on when the hours open; the workflow must be saved. Items of several time zones are held until all of them are inside their hours; an item that shares no hours with the others is not waited for (the call operation skips it). To hold each item for its own hours, put this node in a Loop Over Items with a batch size of 1.",
 			name: 'holdNotice',
 			type: 'notice',
 			default: '',
