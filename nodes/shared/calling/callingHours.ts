@@ -158,6 +158,11 @@ export interface CallingConstraint {
 	window: CallingWindow;
 }
 
+/** What tells constraints apart: two with the same zones and window are the same constraint. */
+export function constraintKey({ zones, window }: CallingConstraint): string {
+	return `${window.label}|${window.ranges.map(({ start, end }) => `${start}-${end}`).join(',')}|${window.days.join('')}|${zones.join(',')}`;
+}
+
 function allInside(instant: number, constraints: readonly CallingConstraint[]): boolean {
 	return constraints.every(({ zones, window }) => zones.every((zone) => isInWindow(instant, zone, window)));
 }
@@ -207,7 +212,7 @@ let nextAllowedCache = { minute: Number.NaN, answers: new Map<string, number | n
 function nextAllowedThisMinute(now: number, zones: readonly string[], window: CallingWindow): number | null {
 	const minute = Math.floor(now / 60000);
 	if (nextAllowedCache.minute !== minute) nextAllowedCache = { minute, answers: new Map() };
-	const key = `${window.label}|${window.ranges.map(({ start, end }) => `${start}-${end}`).join(',')}|${window.days.join('')}|${zones.join(',')}`;
+	const key = constraintKey({ zones, window });
 	if (!nextAllowedCache.answers.has(key)) nextAllowedCache.answers.set(key, nextAllowedAt(minute * 60000, zones, window));
 	return nextAllowedCache.answers.get(key) ?? null;
 }

@@ -2,11 +2,12 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { Item, Operation } from '../execution/operation';
+import { oncePerRun } from '../execution/perRun';
 import { readNumber } from '../parameters/numbers';
 import type { NumberRules } from '../parameters/numbers';
 import { countryField, PHONE_INPUT_RULES, readPhoneParameter } from '../parameters/phoneFields';
 import { invalidFieldError } from '../parameters/validation';
-import { callingHoursOptions, callingZones, nextAllowedForAll, readCallingHours } from './callingHours';
+import { callingHoursOptions, callingZones, constraintKey, nextAllowedForAll, readCallingHours } from './callingHours';
 import type { CallingConstraint } from './callingHours';
 import { isToolRun } from './guardrails';
 import { callingClock } from './clock';
@@ -17,9 +18,9 @@ import { callingClock } from './clock';
 // the waiting node's stored items on (see docs/waiting.md), so the node that waits cannot be the
 // node that calls.
 
-export const HOLD_OPERATION = 'waitForCallingHours';
+const HOLD_OPERATION = 'waitForCallingHours';
 
-export const MAX_HOLD_HOURS: NumberRules = { min: 0, max: 168 };
+const MAX_HOLD_HOURS: NumberRules = { min: 0, max: 168 };
 
 /**
  * Waits shorter than this are slept in the process, as n8n's Wait node does: n8n looks for
@@ -88,20 +89,24 @@ function constraintOf(context: IExecuteFunctions, itemIndex: number): CallingCon
  * items share no such instant, the one whose hours open last goes on unheld.
  */
 export function holdUntil(now: number, constraints: CallingConstraint[], maxHoldMs: number): number {
-	const own = constraints.map((constraint) => (constraint.zones.length > 0 ? nextAllowedForAll(now, [constraint]) : null));
-	const holdable = constraints
+	// A batch holds many numbers of a few zones: each distinct constraint is searched once.
+	const distinct = [...new Map(constraints.map((constraint) => [constraintKey(constraint), constraint])).values()];
+	const own = distinct.map((constraint) => (constraint.zones.length > 0 ? nextAllowedForAll(now, [constraint]) : null));
+	const holdable = distinct
 		.map((constraint, index) => ({ constraint, opens: own[index] }))
 		.filter((entry): entry is { constraint: CallingConstraint; opens: number } => entry.opens !== null && entry.opens - now <= maxHoldMs)
 		.sort((a, b) => a.opens - b.opens);
 	while (holdable.length > 0) {
-		const until = nextAllowedForAll(
-			now,
-			holdable.map(({ constraint }) => constraint),
-		);
+		const until = nextAllowedForAll(now, holdable.map(({ constraint }) => constraint));
 		if (until !== null && until - now <= maxHoldMs) return until;
 		holdable.pop();
 	}
 	return now;
+}
+
+/** The constraints of this node run's items, by item, as `prepare` read them (an item it refused has none). */
+async function constraintsOfRun(context: IExecuteFunctions): Promise<Map<number, CallingConstraint>> {
+	return await oncePerRun(context, 'holdConstraints', async () => new Map<number, CallingConstraint>());
 }
 
 function readMaxHoldMs(context: IExecuteFunctions): number {
@@ -115,8 +120,10 @@ function readMaxHoldMs(context: IExecuteFunctions): number {
  * with the waiting node, so they are stored as the node outputs them (with their pairing).
  */
 const holdSteps: Omit<Operation<CallingConstraint>, 'description'> = {
-	prepare(this: IExecuteFunctions, itemIndex: number) {
-		return constraintOf(this, itemIndex);
+	async prepare(this: IExecuteFunctions, itemIndex: number) {
+		const constraint = constraintOf(this, itemIndex);
+		(await constraintsOfRun(this)).set(itemIndex, constraint);
+		return constraint;
 	},
 
 	async execute(this: IExecuteFunctions, item: Item) {
@@ -135,15 +142,8 @@ const holdSteps: Omit<Operation<CallingConstraint>, 'description'> = {
 		},
 
 		async finish(this: IExecuteFunctions, output: INodeExecutionData[]) {
-			// Error items (Continue On Fail) are not held for: their input could not be read.
-			const constraints = output.flatMap(({ pairedItem }) => {
-				const itemIndex = typeof pairedItem === 'object' && !Array.isArray(pairedItem) && pairedItem ? pairedItem.item : -1;
-				try {
-					return [constraintOf(this, itemIndex)];
-				} catch {
-					return [];
-				}
-			});
+			// Error items (Continue On Fail) are not held for: `prepare` could not read their input.
+			const constraints = [...(await constraintsOfRun(this)).values()];
 			const now = callingClock.now();
 			const until = holdUntil(now, constraints, readMaxHoldMs(this));
 			if (until <= now) return output;
